@@ -42,9 +42,23 @@ def docs():
         (ROOT/name).parent.mkdir(parents=True, exist_ok=True); (ROOT/name).write_bytes(data)
     (ROOT/'README.md').write_text('<!-- generated from nbs/index.ipynb by tools/nbtool.py docs: do not edit -->\n\n' + body.strip() + '\n')
     out = ROOT/'_docs'; out.mkdir(exist_ok=True)
+    from traitlets.config import Config
+    c = Config(); c.TagRemovePreprocessor.remove_input_tags = ('remove_input',); c.TagRemovePreprocessor.remove_cell_tags = ('remove_cell',)
+    c.TagRemovePreprocessor.enabled = True; c.HTMLExporter.exclude_input_prompt = True; c.HTMLExporter.exclude_output_prompt = True
     for p in sorted(proc.glob('*.ipynb')):
         nb = nbformat.read(p, as_version=4)
-        html, _ = HTMLExporter(embed_images=True).from_notebook_node(nb)
+        fm = next((c.source for c in nb.cells if c.cell_type == 'raw' and c.source.startswith('---')), '')
+        title = re.search(r'^title:\s*(.*)$', fm, re.M); desc = re.search(r'^description:\s*(.*)$', fm, re.M)
+        if title: nb.cells.insert(0, nbformat.v4.new_markdown_cell(f'# {title.group(1)}' + (f'\n\n*{desc.group(1)}*' if desc else '')))
+        for cell in nb.cells:   # what Quarto would do with nbdev's directives and front matter
+            tags = cell.metadata.setdefault('tags', [])
+            if cell.cell_type == 'raw' and cell.source.startswith('---'): tags.append('remove_cell')
+            if cell.cell_type == 'code' and re.search(r'^#\|\s*(echo:\s*false|hide)', cell.source, re.M): tags.append('remove_input')
+            if cell.cell_type == 'code': cell.source = re.sub(r'^#\|.*\n?', '', cell.source, flags=re.M)
+            for o in cell.get('outputs', []):
+                if 'data' in o and 'text/markdown' in o['data']:
+                    o['data']['text/markdown'] = re.sub(r'\{target="_blank"[^}]*\}', '', o['data']['text/markdown'])
+        html, _ = HTMLExporter(config=c, embed_images=True).from_notebook_node(nb)
         (out/f'{p.stem}.html').write_text(html)
         n_img = html.count('data:image/png')
         print(f'{p.name:28s} -> _docs/{p.stem}.html ({len(html)//1024} KiB, {n_img} figures)')
