@@ -29,6 +29,13 @@ class Stage:
 STAGES = (
     Stage('data', '01_data.ipynb', ('data/market.csv', 'data/data_report.json')),
     Stage('windows', '02_windows.ipynb', ('data/windows.npz', 'data/windows.json')),
+    Stage('vae', '03_vae.ipynb', ('checkpoints/vae/best.pt', 'checkpoints/vae/history.csv')),
+    Stage('probe', '04_probe.ipynb', ('samples/vae_prior.npz', 'samples/vae_post.npz', 'eval/probe_table.csv')),
+    Stage('latents', '05_latents.ipynb', ('latents',)),
+    Stage('diffusion', '06b_latent_diffusion.ipynb', ('checkpoints/diffusion/best.pt', 'samples/diffusion.npz', 'eval/diffusion_table.csv')),
+    Stage('timegan', '08_timegan.ipynb', ('checkpoints/timegan/best.pt', 'samples/timegan.npz')),
+    Stage('baselines', '09_baselines.ipynb', ('samples/arima.npz', 'samples/garch_t.npz', 'samples/bootstrap.npz')),
+    Stage('evaluation', '10c_evaluation.ipynb', ('eval/evaluation.csv',)),
 )
 
 def stage_names() -> list[str]: return [s.name for s in STAGES]
