@@ -33,6 +33,8 @@ STAGES = (
     Stage('probe', '04_probe.ipynb', ('samples/vae_prior.npz', 'samples/vae_post.npz', 'eval/probe_table.csv')),
     Stage('latents', '05_latents.ipynb', ('latents',)),
     Stage('diffusion', '06b_latent_diffusion.ipynb', ('checkpoints/diffusion/best.pt', 'samples/diffusion.npz', 'eval/diffusion_table.csv')),
+    Stage('conditional', '07_conditional.ipynb', ('eval/conditional_paths.csv',)),
+    Stage('sweep', '07b_vix_sweep.ipynb', ('eval/vix_sweep.csv',)),
     Stage('timegan', '08_timegan.ipynb', ('checkpoints/timegan/best.pt', 'samples/timegan.npz')),
     Stage('baselines', '09_baselines.ipynb', ('samples/arima.npz', 'samples/garch_t.npz', 'samples/bootstrap.npz')),
     Stage('evaluation', '10c_evaluation.ipynb', ('eval/evaluation.csv',)),
@@ -104,6 +106,14 @@ def papermill_execute(nb_in:Path, nb_out:Path, params:dict, cwd:Path,
     pm.execute_notebook(str(nb_in), str(nb_out), parameters={k: v for k, v in params.items() if k in declared},
                         kernel_name='python3', cwd=str(cwd), progress_bar=False)
 
+def _declared_only(nb:Path, params:dict) -> dict:
+    "The parameters the notebook declares (so a change to another stage's parameter does not re-run this one)."
+    try:
+        import papermill as pm
+        declared = set(pm.inspect_notebook(str(nb)).keys())
+    except Exception: return dict(params)                    # not a readable notebook (e.g. in tests): keep all
+    return {k: v for k, v in params.items() if k in declared}
+
 def _is_done(run:Path, stage:Stage, params:dict, state:dict) -> bool:
     s = state.get(stage.name, {})
     return s.get('status') == 'done' and s.get('params') == params and all((run/o).exists() for o in stage.outputs)
@@ -126,7 +136,7 @@ def run_pipeline(preset:str|dict='quick', # Preset name, path, or an already loa
     state = load_json(state_f) if state_f.exists() else {}
     sel = select_stages(stages); rerun = force; t_all = time.time()
     for k, st in enumerate(sel, 1):
-        params = merge_params(pre, st.name, overrides); params['run_name'] = run_name
+        params = _declared_only(nbs/st.notebook, merge_params(pre, st.name, overrides)); params['run_name'] = run_name
         save_yaml(params, run/'params'/f'pipeline_{st.name}.yaml')
         if not rerun and _is_done(run, st, params, state):
             print(f'[{k}/{len(sel)}] {st.name}: done before with the same parameters, skipped'); continue
