@@ -12,7 +12,7 @@ from typing import Callable
 
 import yaml
 
-from .core import project_root, run_path, save_yaml, load_yaml, save_json, load_json
+from .core import project_root, runs_root, run_path, save_yaml, load_yaml, save_json, load_json
 
 # %% auto #0
 __all__ = ['STAGES', 'Stage', 'stage_names', 'select_stages', 'list_presets', 'load_preset', 'parse_value', 'merge_params',
@@ -170,6 +170,14 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument('--source', default=None, help="data source: embedded, yahoo or csv")
     r.add_argument('-p', '--param', nargs=2, action='append', default=[], metavar=('KEY', 'VALUE'), help='override a parameter (repeatable)')
     r.add_argument('--force', action='store_true', help='re-run stages even when done with the same parameters')
+    w = sub.add_parser('sweep', help='run the VIX sweep (stage sweep) of a run again, at the levels given')
+    w.add_argument('--preset', default='quick', help='preset the run was made with (default quick)')
+    w.add_argument('--run-name', default=None, help='run folder under runs/ (default: the preset name)')
+    w.add_argument('--levels', default=None, help="comma-separated VIX levels, e.g. '10,20,40,80' (default: the notebook's)")
+    w.add_argument('--csv', default=None, help='CSV the run was made from (source csv)')
+    w.add_argument('-p', '--param', nargs=2, action='append', default=[], metavar=('KEY', 'VALUE'), help='override a parameter (repeatable)')
+    a = sub.add_parser('aggregate', help="collect every run's eval/evaluation.csv into one CSV")
+    a.add_argument('--root', default=None, help='folder holding the runs (default: runs/)')
     sub.add_parser('presets', help='list the shipped presets')
     sub.add_parser('stages', help='list the pipeline stages')
     return p
@@ -183,11 +191,21 @@ def main(argv:list[str]|None=None) -> int:
     if a.cmd == 'stages':
         for s in STAGES: print(f'{s.name:12s} {s.notebook:28s} -> {", ".join(s.outputs)}')
         return 0
+    if a.cmd == 'aggregate':
+        from compressing_chaos.evaluation import aggregate_runs
+        root = Path(a.root) if a.root else None
+        try: df = aggregate_runs(root)
+        except FileNotFoundError as e: print(f'chaos: {e}', file=sys.stderr); return 1
+        print(f"{len(df)} rows from {df.index.get_level_values('run').nunique()} runs -> {(root or runs_root())/'evaluation_all.csv'}"); return 0
     ov = {k: parse_value(v) for k, v in a.param}
     if a.csv: ov.update(source='csv', csv_path=str(Path(a.csv).expanduser().resolve()))
-    if a.source: ov['source'] = a.source
+    if getattr(a, 'source', None): ov['source'] = a.source
+    if a.cmd == 'sweep':
+        if a.levels: ov['vix_levels'] = [parse_value(v) for v in a.levels.split(',')]
+        stages, force = 'sweep', True
+    else: stages, force = a.stages, a.force
     name = a.run_name or Path(a.preset).stem
-    try: run = run_pipeline(a.preset, name, a.stages, ov, a.force)
+    try: run = run_pipeline(a.preset, name, stages, ov, force)
     except (StageFailed, ValueError, FileNotFoundError) as e:
         print(f'chaos: {e}', file=sys.stderr); return 1
     print(f'\nRun {name!r} finished. Outputs: {run}\n  executed notebooks: {run}/*.ipynb\n  figures: {run/"figures"}\n  samples: {run/"samples"}')
