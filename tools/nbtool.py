@@ -8,6 +8,7 @@ execute them). Quarto is the real docs renderer (`nbdev_docs`); `docs` here is t
 Quarto is not installed.
 """
 import os, sys, subprocess, shutil, time, re, base64
+import yaml
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,8 +49,9 @@ def docs():
     for p in sorted(proc.glob('*.ipynb')):
         nb = nbformat.read(p, as_version=4)
         fm = next((c.source for c in nb.cells if c.cell_type == 'raw' and c.source.startswith('---')), '')
-        title = re.search(r'^title:\s*(.*)$', fm, re.M); desc = re.search(r'^description:\s*(.*)$', fm, re.M)
-        if title: nb.cells.insert(0, nbformat.v4.new_markdown_cell(f'# {title.group(1)}' + (f'\n\n*{desc.group(1)}*' if desc else '')))
+        meta = (yaml.safe_load(fm.strip().strip('-')) or {}) if fm else {}              # front matter, read as Quarto reads it (YAML)
+        title, desc = meta.get('title'), meta.get('description')
+        if title: nb.cells.insert(0, nbformat.v4.new_markdown_cell(f'# {title}' + (f'\n\n*{desc}*' if desc else '')))
         for cell in nb.cells:   # what Quarto would do with nbdev's directives and front matter
             tags = cell.metadata.setdefault('tags', [])
             if cell.cell_type == 'raw' and cell.source.startswith('---'): tags.append('remove_cell')
