@@ -38,6 +38,7 @@ STAGES = (
     Stage('timegan', '08_timegan.ipynb', ('checkpoints/timegan/best.pt', 'samples/timegan.npz')),
     Stage('baselines', '09_baselines.ipynb', ('samples/arima.npz', 'samples/garch_t.npz', 'samples/bootstrap.npz')),
     Stage('evaluation', '10c_evaluation.ipynb', ('eval/evaluation.csv',)),
+    Stage('stress', '11_stress.ipynb', ('eval/stress_report.csv',)),
 )
 
 def stage_names() -> list[str]: return [s.name for s in STAGES]
