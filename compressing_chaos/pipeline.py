@@ -210,4 +210,6 @@ def main(argv:list[str]|None=None) -> int:
     except (StageFailed, ValueError, FileNotFoundError) as e:
         print(f'chaos: {e}', file=sys.stderr); return 1
     print(f'\nRun {name!r} finished. Outputs: {run}\n  executed notebooks: {run}/*.ipynb\n  figures: {run/"figures"}\n  samples: {run/"samples"}')
+    for what, f in (('stress report', run/'11_stress.ipynb'), ('evaluation table', run/'eval'/'evaluation.csv')):
+        if f.exists(): print(f'  {what}: {f}')
     return 0
