@@ -13,8 +13,9 @@ import matplotlib.pyplot as plt
 from .windows import window_condition
 from .metrics import tail_risk, max_drawdown
 from .baselines import check_vix, nearest_windows
-from .latent_diffusion import LatentDiffusion, plot_fan
-from .conditional import stress_scenarios, realised_vol
+from .latent_diffusion import plot_fan
+from .conditional import realised_vol
+from .vix_sweep import draw_at_vix
 
 # %% auto #0
 __all__ = ['DD_LEVELS', 'EPISODES', 'drawdown_probs', 'stress_row', 'stress_table', 'stress_sets', 'episode_paths',
@@ -56,12 +57,6 @@ def stress_table(sets:dict # (vix, model) -> (N, L, D) windows
     return df.astype({'n': int})
 
 # %% ../nbs/11_stress.ipynb #fdfe8063
-def _draw(g, vix:float, n:int, seed:int, guidance_scale:float, steps:int, decoder_noise:bool) -> np.ndarray:
-    "Windows at one VIX level from a conditional `LatentDiffusion` or any conditional `Generator`."
-    if isinstance(g, LatentDiffusion): return stress_scenarios(g, vix, n, seed, guidance_scale, steps, decoder_noise)
-    if not getattr(g, 'conditional', False): raise ValueError(f'{type(g).__name__} is not a conditional generator: it cannot sample at a target VIX.')
-    return g.sample(n, cond=vix, seed=seed)
-
 def stress_sets(gens:dict, # model name -> conditional generator (`ensure_conditional`, fitted `GarchT`/`Bootstrap`)
                 levels, # Target VIX levels, points
                 n:int=1000, seed:int=0, guidance_scale:float=1.0, steps:int=50, decoder_noise:bool=True,
@@ -71,7 +66,7 @@ def stress_sets(gens:dict, # model name -> conditional generator (`ensure_condit
     out = {}
     for v in np.atleast_1d(check_vix(levels)).tolist():
         if real is not None: out[(v, 'real')] = real[0][nearest_windows(real[1], v, k)]
-        for name, g in gens.items(): out[(v, name)] = _draw(g, v, n, seed, guidance_scale, steps, decoder_noise)
+        for name, g in gens.items(): out[(v, name)] = draw_at_vix(g, v, n, seed, guidance_scale, steps, decoder_noise)
     return out
 
 # %% ../nbs/11_stress.ipynb #f7d9b9df
@@ -110,7 +105,7 @@ def episode_table(episodes:pd.DataFrame, paths:dict, # From `episode_paths`
     for name, p in paths.items():
         e = episodes.loc[name]
         for m, g in gens.items():
-            w = scen[(name, m)] = _draw(g, e.vix_prev, n, seed, guidance_scale, steps, decoder_noise); x = _first(w)[:, :len(p)]
+            w = scen[(name, m)] = draw_at_vix(g, e.vix_prev, n, seed, guidance_scale, steps, decoder_noise); x = _first(w)[:, :len(p)]
             rows.append(dict(episode=name, model=m, vix_prev=e.vix_prev, days=len(p), cum_return=e.cum_return, scen_cum_median=float(np.median(x.sum(1))),
                              max_drawdown=e.max_drawdown, scen_mdd_median=float(np.median(max_drawdown(x))), **path_percentiles(p, w)))
     return pd.DataFrame(rows).set_index(['episode', 'model']), scen

@@ -18,8 +18,8 @@ from .latent_diffusion import LatentDiffusion, plot_fan
 from .conditional import stress_scenarios, scenario_name, realised_vol, scenario_summary, rv_calibration
 
 # %% auto #0
-__all__ = ['VIX_EDGES', 'BUCKETS', 'BUCKET_STATS', 'MONOTONE', 'vix_bucket', 'bucket_table', 'bucket_error', 'vix_sweep',
-           'monotonicity_violations', 'plot_calibration', 'plot_sweep_fans', 'guidance_table']
+__all__ = ['VIX_EDGES', 'BUCKETS', 'BUCKET_STATS', 'MONOTONE', 'vix_bucket', 'bucket_table', 'bucket_error', 'draw_at_vix',
+           'vix_sweep', 'monotonicity_violations', 'plot_calibration', 'plot_sweep_fans', 'guidance_table']
 
 # %% ../nbs/07b_vix_sweep.ipynb #9b51e94d
 VIX_EDGES = (15., 20., 30., 40.)  # bucket edges in VIX points
@@ -55,9 +55,11 @@ def bucket_error(table:pd.DataFrame, # From `bucket_table`
     e = np.abs(np.log(g.astype(float) / r.astype(float))).mean(); return pd.concat([e, pd.Series(dict(mean=e.mean()))])
 
 # %% ../nbs/07b_vix_sweep.ipynb #a0933bc8
-def _draw(g, vix:float, n:int, seed:int, guidance_scale:float, steps:int) -> np.ndarray:
-    "Windows from a conditional `LatentDiffusion` (through `stress_scenarios`) or any conditional `Generator`."
-    if isinstance(g, LatentDiffusion): return stress_scenarios(g, vix, n, seed, guidance_scale, steps)
+def draw_at_vix(g, # A conditional `LatentDiffusion` or any conditional `Generator` (e.g. `GarchT`, `Bootstrap`)
+                vix:float, n:int, seed:int=0, guidance_scale:float=1.0, steps:int=50, decoder_noise:bool=True) -> np.ndarray:
+    "`n` windows at one VIX level: through `stress_scenarios` for the diffusion model, `g.sample(n, cond=vix)` otherwise."
+    if isinstance(g, LatentDiffusion): return stress_scenarios(g, vix, n, seed, guidance_scale, steps, decoder_noise)
+    if not getattr(g, 'conditional', False): raise ValueError(f'{type(g).__name__} is not a conditional generator: it cannot sample at a target VIX.')
     return g.sample(n, cond=vix, seed=seed)
 
 def vix_sweep(gens:dict, # name -> conditional generator; the first is the one whose samples are written
@@ -71,7 +73,7 @@ def vix_sweep(gens:dict, # name -> conditional generator; the first is the one w
         sets, lv = {}, []
         for k, g in gens.items():
             with warnings.catch_warnings(record=True) as w:
-                warnings.simplefilter('always'); sets[k] = _draw(g, v, n, seed, guidance_scale, steps)
+                warnings.simplefilter('always'); sets[k] = draw_at_vix(g, v, n, seed, guidance_scale, steps)
             lv.append(dict(model=k, vix=v, **scenario_summary(sets[k]), warning=' '.join(str(m.message) for m in w)))
         first[v] = sets[names[0]]; rows += lv
         if run_dir is not None: _write_level(Path(run_dir), v, sets, names[0], pd.DataFrame(lv), real, n_real, seed, guidance_scale)
