@@ -133,9 +133,10 @@ def run_pipeline(preset:str|dict='quick', # Preset name, path, or an already loa
     nbs = Path(nbs_dir) if nbs_dir else project_root()/'nbs'
     if not (nbs/STAGES[0].notebook).exists():
         raise FileNotFoundError(f'Stage notebooks not found in {nbs}: run chaos from a checkout of compressing-chaos.')
+    sel = select_stages(stages)                                  # a bad selection fails before anything is written
     run = run_path(run_name); state_f = run/'pipeline.json'
     state = load_json(state_f) if state_f.exists() else {}
-    sel = select_stages(stages); rerun = force; t_all = time.time()
+    rerun, t_all = force, time.time()
     for k, st in enumerate(sel, 1):
         params = _declared_only(nbs/st.notebook, merge_params(pre, st.name, overrides)); params['run_name'] = run_name
         save_yaml(params, run/'params'/f'pipeline_{st.name}.yaml')
