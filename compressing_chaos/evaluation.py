@@ -22,10 +22,13 @@ from .windows import WindowSet, ensure_windows
 from .metrics import describe, compare, var_backtest, novelty, acf, TRANSFORMS
 from .baselines import ArimaGen, GarchT, Bootstrap, windows_to_series
 from .scores import discriminative_score, predictive_reference, predictive_score, fit_ts2vec, context_fid
+from .vix_sweep import bucket_table, bucket_error, vix_sweep, monotonicity_violations, plot_calibration
+from .conditional import realised_vol
 
 # %% auto #0
 __all__ = ['RANK_METRICS', 'PACKAGES', 'find_samples', 'ensure_samples', 'score_context', 'evaluate_model', 'evaluate_run',
-           'rank_summary', 'plot_embeddings', 'plot_acfs', 'plot_tails', 'aggregate_runs', 'run_metadata']
+           'rank_summary', 'plot_embeddings', 'plot_acfs', 'plot_tails', 'conditional_summary', 'aggregate_runs',
+           'run_metadata']
 
 # %% ../nbs/10c_evaluation.ipynb #f2b25a92
 def find_samples(run_dir:str|Path # Run folder
@@ -144,6 +147,27 @@ def plot_tails(real:np.ndarray, syns:dict, bins:int=80):
         ax.hist(np.clip(w[..., 0].ravel(), -lim, lim), edges, density=True, histtype='step', lw=2 if k == 'real' else 1, color='k' if k == 'real' else None, label=k)
     ax.set_yscale('log'); ax.set_xlabel('daily log return (clipped at ±1.3 × the largest real move)'); ax.set_ylabel('density'); ax.legend(fontsize=7)
     fig.tight_layout(); return fig
+
+# %% ../nbs/10c_evaluation.ipynb #cdb54ff2
+def conditional_summary(run_dir:str|Path, # Run folder (its sweep-stage tables are read when present)
+                        ws:WindowSet, # The run's windows: the test windows and their starting VIX are the reference
+                        levels:tuple=(15, 20, 30, 40, 60), # Target VIX levels of the monotonicity check for the baselines
+                        n:int=1000, seed:int=0) -> tuple[pd.DataFrame, pd.DataFrame]:
+    "Bucket errors and monotonicity violations of every conditional model, and the sweep rows behind them."
+    run_dir = Path(run_dir); rows, vix = {}, ws.cond['test']
+    gens = {g.name: g.fit(ws.train, ws.cond['train'], stride=ws.meta['stride']) for g in (GarchT(), Bootstrap())}
+    for k, g in gens.items():
+        rows[k] = bucket_error(bucket_table(vix, ws.test, g.sample(len(vix), cond=vix, seed=seed))).add_prefix('bucket_err_').to_dict()
+    sweep, _ = vix_sweep(gens, levels, n, seed, progress=False)
+    if (f := run_dir/'eval'/'vix_buckets_error.csv').exists():
+        for path, r in pd.read_csv(f, index_col=0).iterrows(): rows[f'diffusion_{path}'] = r.add_prefix('bucket_err_').to_dict()
+    if (f := run_dir/'eval'/'vix_sweep.csv').exists():
+        s = pd.read_csv(f); s = s[s.model == 'conditional'].assign(model='diffusion'); sweep = pd.concat([sweep, s], ignore_index=True)
+    mv = monotonicity_violations(sweep); g = sweep.groupby('model', sort=False).vix
+    mono = pd.DataFrame({'monotonicity_violations': {m: int((mv.model == m).sum()) for m in g.groups}, 'levels': g.nunique()})
+    df = pd.DataFrame(rows).T.join(mono, how='outer').rename_axis('model')   # diffusion: bucket rows per path, one sweep row
+    with atomic_write(run_dir/'eval'/'conditional_summary.csv', 'w') as fh: df.to_csv(fh)
+    return df, sweep
 
 # %% ../nbs/10c_evaluation.ipynb #b5fdffdd
 def aggregate_runs(root:str|Path|None=None, # Folder holding the runs (default: `runs_root()`)

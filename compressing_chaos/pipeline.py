@@ -15,8 +15,8 @@ import yaml
 from .core import project_root, runs_root, run_path, save_yaml, load_yaml, save_json, load_json
 
 # %% auto #0
-__all__ = ['STAGES', 'Stage', 'stage_names', 'select_stages', 'list_presets', 'load_preset', 'parse_value', 'merge_params',
-           'StageFailed', 'papermill_execute', 'run_pipeline', 'main']
+__all__ = ['STAGES', 'EXTRA_STAGES', 'Stage', 'stage_names', 'select_stages', 'list_presets', 'load_preset', 'parse_value',
+           'merge_params', 'StageFailed', 'papermill_execute', 'run_pipeline', 'main']
 
 # %% ../nbs/12_pipeline.ipynb #e0f596ae
 @dataclass(frozen=True)
@@ -41,16 +41,23 @@ STAGES = (
     Stage('stress', '11_stress.ipynb', ('eval/stress_report.csv',)),
 )
 
+EXTRA_STAGES = (                                   # run only when named: `chaos run --preset stocks --stages benchmark`
+    Stage('benchmark', '13_benchmark.ipynb', ('eval/benchmark.csv', 'eval/benchmark_speed.csv')),
+)
+
 def stage_names() -> list[str]: return [s.name for s in STAGES]
 
 # %% ../nbs/12_pipeline.ipynb #07d430f4
 def select_stages(spec:str|None=None, # 'FROM..TO', 'FROM..', '..TO', 'a,b,c' or a single name (None: all)
-                  stages:tuple=None) -> list[Stage]:
-    "The stages named by a selection string, in pipeline order."
-    stages = STAGES if stages is None else stages
+                  stages:tuple=None, # The pipeline's stages in order (default `STAGES`)
+                  extra:tuple=None # Stages run only when named, after the others (default `EXTRA_STAGES`)
+                 ) -> list[Stage]:
+    "The stages named by a selection string, in pipeline order (extra stages only by name, never in a range)."
+    stages, extra = STAGES if stages is None else stages, EXTRA_STAGES if extra is None else extra
+    if spec and '..' not in spec and any(n.strip() in [s.name for s in extra] for n in spec.split(',')): stages = tuple(stages) + tuple(extra)
     names = [s.name for s in stages]
     def _ix(n):
-        if n not in names: raise ValueError(f'Unknown stage {n!r}: the stages are {names}.')
+        if n not in names: raise ValueError(f'Unknown stage {n!r}: the stages are {names + [s.name for s in extra if s.name not in names]}.')
         return names.index(n)
     if not spec: return list(stages)
     if '..' in spec:
@@ -192,6 +199,7 @@ def main(argv:list[str]|None=None) -> int:
         return 0
     if a.cmd == 'stages':
         for s in STAGES: print(f'{s.name:12s} {s.notebook:28s} -> {", ".join(s.outputs)}')
+        for s in EXTRA_STAGES: print(f'{s.name:12s} {s.notebook:28s} -> {", ".join(s.outputs)}  (only when named in --stages)')
         return 0
     if a.cmd == 'aggregate':
         from compressing_chaos.evaluation import aggregate_runs
