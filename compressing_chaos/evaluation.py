@@ -148,7 +148,7 @@ def plot_tails(real:np.ndarray, syns:dict, bins:int=80):
     ax.set_yscale('log'); ax.set_xlabel('daily log return (clipped at ±1.3 × the largest real move)'); ax.set_ylabel('density'); ax.legend(fontsize=7)
     fig.tight_layout(); return fig
 
-# %% ../nbs/10c_evaluation.ipynb #cdb54ff2
+# %% ../nbs/10c_evaluation.ipynb #18f9427d
 def conditional_summary(run_dir:str|Path, # Run folder (its sweep-stage tables are read when present)
                         ws:WindowSet, # The run's windows: the test windows and their starting VIX are the reference
                         levels:tuple=(15, 20, 30, 40, 60), # Target VIX levels of the monotonicity check for the baselines
