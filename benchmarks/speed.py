@@ -12,11 +12,11 @@ It reads a trained run folder (the paper preset's: `checkpoints/vae`, `checkpoin
   during the row (sampled every 5 ms).
 Rows are written one by one, so a run cut short keeps what it measured.
 """
-import argparse, os, platform, threading, time, tempfile
+import argparse, os, platform, threading, time
 from dataclasses import replace
 from pathlib import Path
 import numpy as np, pandas as pd, torch
-from compressing_chaos.core import get_device, load_checkpoint, set_seed
+from compressing_chaos.core import get_device, load_checkpoint, atomic_write
 from compressing_chaos.windows import WindowSet, Scaler
 from compressing_chaos.vae import VAEConfig, train_vae, load_vae, vae_decode
 from compressing_chaos.diffusion import DiffusionConfig, train_diffusion
@@ -60,7 +60,8 @@ def main():
     def add(model, what, m, unit, amount, **kw):
         r = dict(device=name, model=model, what=what, seconds=round(m.seconds, 4), unit=unit, amount=amount,
                  rate=round(amount / m.seconds, 3), mem_mb=round(m.mem_mb, 1)) | kw
-        rows.append(r); pd.DataFrame(rows).to_csv(out, index=False); print(r, flush=True)
+        rows.append(r); print(r, flush=True)
+        with atomic_write(out, 'w') as f: pd.DataFrame(rows).to_csv(f, index=False)
     def warm():
         if dev.type == 'cuda': torch.cuda.synchronize()
 
@@ -104,7 +105,7 @@ def main():
         except ImportError as e: print(f'baselines skipped ({e})'); GarchT = None
         if GarchT is not None:
             for cls in (GarchT, ArimaGen, Bootstrap):
-                with Meter(torch.device('cpu')) as m: gen = cls().fit(ws.train, ws.cond['train'])
+                with Meter(torch.device('cpu')) as m: gen = cls().fit(ws.train, ws.cond['train'], stride=ws.meta['stride'])
                 add(cls.name, 'fit (CPU)', m, 'fits', 1)
                 with Meter(torch.device('cpu')) as m: gen.sample(a.n, seed=0)
                 add(cls.name, 'sample (CPU)', m, 'windows', a.n)

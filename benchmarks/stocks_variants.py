@@ -9,10 +9,10 @@ Each variant trains its own VAE and diffusion model (the `stocks` preset's sizes
 import argparse, time
 from pathlib import Path
 import pandas as pd, torch
-from compressing_chaos.core import run_path, set_seed
-from compressing_chaos.vae import VAEConfig, ensure_vae
-from compressing_chaos.latents import ensure_latents
-from compressing_chaos.latent_diffusion import ensure_diffusion, diffusion_config_for, LatentDiffusion
+from compressing_chaos.core import run_path, set_seed, atomic_write
+from compressing_chaos.vae import VAEConfig
+from compressing_chaos.diffusion import DiffusionConfig
+from compressing_chaos.latent_diffusion import ensure_latent_diffusion
 from compressing_chaos.benchmark import load_features, feature_windows, benchmark_scores, STOCKS_COLUMNS
 
 BASE = dict(arch='mlp', latent_dim=16, hidden_dim=256, beta=1e-4, kl_warmup_epochs=50, vm_weight=1.0, epochs=200, batch_size=256, lr=1e-3)
@@ -27,17 +27,18 @@ def main():
     a = p.parse_args(); dev = 'cuda' if torch.cuda.is_available() else 'cpu'; rows = []
     ws = feature_windows(load_features(a.csv, STOCKS_COLUMNS), 24, source=f'csv:{Path(a.csv).name}')
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
+    bad = [v for v in a.variants.split(',') if v not in VARIANTS]
+    if bad: p.error(f'unknown variants {bad}: choose from {list(VARIANTS)}')
     for v in a.variants.split(','):
         kw = dict(VARIANTS[v]); noise = kw.pop('decoder_noise', True); run = run_path(v, root=out); ws.save(run/'data')
         set_seed(a.seed); t0 = time.time()
-        vae, vp = ensure_vae(run, ws, VAEConfig(seq_len=24, n_series=ws.n_series, seed=a.seed, **(BASE | dict(epochs=a.epochs) | kw)), device=dev, progress=False)
-        ls = ensure_latents(run, vae, vp, ws, 'post', a.seed)
-        ensure_diffusion(run, ls, diffusion_config_for(ls, hidden=256, n_blocks=4, epochs=a.epochs, batch_size=256, lr=1e-4, seed=a.seed), device=dev, progress=False)
-        train_s = time.time() - t0; ld = LatentDiffusion.from_run(run, device=dev)
+        vcfg = VAEConfig(seq_len=24, n_series=ws.n_series, seed=a.seed, **(BASE | dict(epochs=a.epochs) | kw))
+        dcfg = DiffusionConfig(hidden=256, n_blocks=4, epochs=a.epochs, batch_size=256, lr=1e-4, seed=a.seed)
+        ld, _ = ensure_latent_diffusion(run, ws, vcfg, dcfg, seed=a.seed, device=dev, progress=False); train_s = time.time() - t0
         syn = ld.sample(len(ws.train), seed=a.seed, decoder_noise=noise); t0 = time.time()
         s = benchmark_scores(ws.train, syn, a.repeats, a.seed, device=dev)
         rows.append(dict(variant=v, train_s=round(train_s, 1), score_s=round(time.time() - t0, 1), **s))
-        pd.DataFrame(rows).to_csv(out/'summary.csv', index=False)
+        with atomic_write(out/'summary.csv', 'w') as f: pd.DataFrame(rows).to_csv(f, index=False)
         print(v, {k: round(x, 4) for k, x in rows[-1].items() if k in ('train_s', 'context_fid', 'correlational', 'disc', 'pred', 'disc_strong', 'disc_block')}, flush=True)
 
 if __name__ == '__main__': main()

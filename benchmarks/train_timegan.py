@@ -10,19 +10,24 @@ Each chunk ends with `last.pt` written; the script stops at the end of the joint
 """
 import argparse, time
 from pathlib import Path
-import numpy as np, pandas as pd
+import numpy as np
 from compressing_chaos.windows import WindowSet
 from compressing_chaos.timegan import TimeGAN, TimeGANConfig
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    p.add_argument('--run', default=None); p.add_argument('--windows', default=None); p.add_argument('--ckpt', required=True)
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument('--run', help='run folder whose data/windows.npz is trained on'); src.add_argument('--windows', help=".npz with a 'train' array")
+    p.add_argument('--ckpt', required=True)
     p.add_argument('--scaling', default='standard'); p.add_argument('--cell', default='gru'); p.add_argument('--seed', type=int, default=0)
     p.add_argument('--epochs', type=int, default=None, help='epochs per phase (default: the paper preset, 200)')
     p.add_argument('--budget-s', type=float, default=500); p.add_argument('--chunk', type=int, default=200)
     a = p.parse_args()
     if a.run: ws = WindowSet.load(Path(a.run)/'data'); train, val = ws.train, ws.val
-    else: d = np.load(a.windows); train, val = d['train'], (d['val'] if 'val' in d else None)
+    else:
+        d = np.load(a.windows)
+        if 'train' not in d: raise SystemExit(f"{a.windows} has no 'train' array (it has {list(d.keys())}): for a run's windows use --run RUN_FOLDER.")
+        train, val = d['train'], (d['val'] if 'val' in d else None)
     kw = dict(cell=a.cell, scaling=a.scaling, seed=a.seed, device=None) | ({} if a.epochs is None else dict(epochs=a.epochs))
     cfg = TimeGANConfig.paper(**kw); tg = TimeGAN(cfg); t0 = time.perf_counter(); last = (None, 0, t0)
     print(f'{train.shape} training windows; {cfg.iters_per_phase(len(train))} iterations per phase; device {tg.device}', flush=True)

@@ -1,9 +1,9 @@
 """Benchmark of the VAE stage: probe tables of trained VAEs (architecture, variance matching on/off), with timings.
 
-    python benchmarks/vae_probe.py --epochs 200 --hidden 256 --variants conv,conv_novm,mlp [--csv PATH] [--out runs/bench_vae]
+    python benchmarks/vae_probe.py --epochs 200 --hidden 256 --variants conv,conv_novm,mlp [--csv PATH] [--out bench_vae]
 
 Each variant trains a VAE on the run's windows (embedded data unless --csv), then decodes the test windows four ways
-(the probe) and writes `<out>/<variant>/probe_table.csv`; `<out>/summary.csv` collects the rows with training times.
+(the probe) and writes `runs/<out>_<variant>/eval/probe_table.csv`; `runs/<out>/summary.csv` collects the rows with training times.
 """
 import argparse, time, json, sys
 from dataclasses import replace

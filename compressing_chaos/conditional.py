@@ -12,10 +12,10 @@ import pandas as pd
 
 from .core import save_samples
 from .windows import WindowSet, SPLITS
-from .vae import VAEConfig, ensure_vae, cond_stats, scale_cond
-from .latents import LatentSet, ensure_latents
+from .vae import VAEConfig, cond_stats, scale_cond
+from .latents import LatentSet
 from .diffusion import DiffusionConfig
-from .latent_diffusion import LatentDiffusion, ensure_diffusion
+from .latent_diffusion import LatentDiffusion, ensure_latent_diffusion
 from .probe import probe_table
 from .metrics import moments, tail_risk, max_drawdown
 from .baselines import check_vix, _warn_outside
@@ -48,11 +48,8 @@ def ensure_conditional(run_dir:str|Path, # Run folder
                       ) -> tuple[LatentDiffusion, LatentSet]:
     "The run's VIX-conditional generator on `cond_path` (every stage loaded, resumed or trained) and its latents."
     if cond_path not in COND_PATHS: raise ValueError(f'cond_path must be one of {list(COND_PATHS)}, not {cond_path!r}.')
-    p, kw = COND_PATHS[cond_path], dict(force=force, device=device, progress=progress)
-    vae, vp = ensure_vae(run_dir, ws, replace(vae_cfg, cond_dim=int(cond_path == 'cvae')), name=p['vae'], **kw)
-    ls = ensure_latents(run_dir, vae, vp, ws, latent_type, seed=seed, force=force, name=p['latents'].format(latent_type))
-    ensure_diffusion(run_dir, ls, replace(diff_cfg, z_dim=int(ls.meta['latent_dim']), cond_dim=1), name=p['diffusion'], **kw)
-    gen = LatentDiffusion.from_run(run_dir, name=p['diffusion'], vae_name=p['vae'], device=device)
+    gen, ls = ensure_latent_diffusion(run_dir, ws, replace(vae_cfg, cond_dim=int(cond_path == 'cvae')), replace(diff_cfg, cond_dim=1),
+                                      latent_type, seed, COND_PATHS[cond_path], force, device, progress)
     gen.meta = dict(gen.meta, cond_path=cond_path, cond_range=[float(ls.cond['train'].min()), float(ls.cond['train'].max())])
     return gen, ls
 

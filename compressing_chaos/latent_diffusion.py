@@ -15,15 +15,15 @@ import matplotlib.pyplot as plt
 from scipy import stats
 
 from .core import Generator, get_device, load_checkpoint, save_checkpoint, check_same, file_hash
-from .windows import Scaler
-from .vae import VAE, VAEConfig, load_vae, vae_decode, scale_cond
-from .latents import LatentSet
+from .windows import Scaler, WindowSet
+from .vae import VAE, VAEConfig, load_vae, vae_decode, scale_cond, ensure_vae
+from .latents import LatentSet, ensure_latents
 from .diffusion import (DiffusionConfig, Denoiser, NoiseSchedule, DDPMSampler, DDIMSampler, sample_loop,
                                          train_diffusion, load_diffusion)
 
 # %% auto #0
-__all__ = ['latent_meta', 'diffusion_config_for', 'ensure_diffusion', 'LatentDiffusion', 'latent_stats', 'plot_real_vs_gen',
-           'plot_hist_qq', 'plot_fan']
+__all__ = ['DEFAULT_NAMES', 'latent_meta', 'diffusion_config_for', 'ensure_diffusion', 'LatentDiffusion',
+           'ensure_latent_diffusion', 'latent_stats', 'plot_real_vs_gen', 'plot_hist_qq', 'plot_fan']
 
 # %% ../nbs/06b_latent_diffusion.ipynb #301e0300
 def latent_meta(ls:LatentSet) -> dict:
@@ -113,6 +113,26 @@ class LatentDiffusion(Generator):
         vae = VAE(VAEConfig.from_dict(ck['vae_config'])); vae.load_state_dict(ck['vae'])
         dev = get_device(device)
         return cls(vae.to(dev).eval(), Scaler.from_dict(ck['scaler']), den.to(dev).eval().requires_grad_(False), ck['meta'])
+
+# %% ../nbs/06b_latent_diffusion.ipynb #8afceecd
+DEFAULT_NAMES = dict(vae='vae', latents='{}', diffusion='diffusion')  # checkpoint folders and latent file ('{}': the latent type)
+
+def ensure_latent_diffusion(run_dir:str|Path, # Run folder holding the windows' checkpoints
+                            ws:WindowSet, # The run's windows (`ensure_windows`)
+                            vae_cfg:VAEConfig, # VAE settings
+                            diff_cfg:DiffusionConfig, # Denoiser settings (`z_dim` is set from the latents)
+                            latent_type:str='post', seed:int=0,
+                            names:dict|None=None, # Overrides of `DEFAULT_NAMES`
+                            force:bool=False, # Retrain every stage from scratch
+                            device:str|None=None, # 'cuda', 'cpu', or None for CUDA when available
+                            progress:bool=True # Progress bars while training
+                           ) -> tuple[LatentDiffusion, LatentSet]:
+    "The run's VAE, latents and denoiser (each loaded, resumed or trained) assembled into a generator, with the latents."
+    n, kw = DEFAULT_NAMES | (names or {}), dict(force=force, device=device, progress=progress)
+    vae, vp = ensure_vae(run_dir, ws, vae_cfg, name=n['vae'], **kw)
+    ls = ensure_latents(run_dir, vae, vp, ws, latent_type, seed=seed, force=force, name=n['latents'].format(latent_type))
+    ensure_diffusion(run_dir, ls, replace(diff_cfg, z_dim=int(ls.meta['latent_dim'])), name=n['diffusion'], **kw)
+    return LatentDiffusion.from_run(run_dir, name=n['diffusion'], vae_name=n['vae'], device=device), ls
 
 # %% ../nbs/06b_latent_diffusion.ipynb #3c466c3b
 def latent_stats(z_gen:np.ndarray, ls:LatentSet) -> pd.DataFrame:

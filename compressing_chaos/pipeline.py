@@ -141,6 +141,9 @@ def run_pipeline(preset:str|dict='quick', # Preset name, path, or an already loa
     if not (nbs/STAGES[0].notebook).exists():
         raise FileNotFoundError(f'Stage notebooks not found in {nbs}: run chaos from a checkout of compressing-chaos.')
     sel = select_stages(stages)                                  # a bad selection fails before anything is written
+    known = set().union(*(_declared_only(nbs/s.notebook, dict.fromkeys(overrides or {})) for s in sel))
+    if unknown := sorted(set(overrides or {}) - known):          # so does an override that no selected stage declares
+        raise ValueError(f"No selected stage has the parameters {unknown}: check the spelling against the notebooks' parameters cells.")
     run = run_path(run_name); state_f = run/'pipeline.json'
     state = load_json(state_f) if state_f.exists() else {}
     rerun, t_all = force, time.time()

@@ -17,6 +17,7 @@ import matplotlib.pyplot as plt
 from scipy import stats
 from tqdm.auto import tqdm
 
+from .metrics import acf
 from .core import Generator, set_seed, get_device, save_checkpoint, load_checkpoint, check_windows, check_same, array_hash
 
 # %% auto #0
@@ -177,8 +178,6 @@ def joint_step(nets, opts, batch, noise, cfg) -> dict:
 PHASES = dict(embed=embed_step, supervised=supervised_step, joint=joint_step)
 
 # %% ../nbs/08_timegan.ipynb #61a1a80e
-def _acf1_abs(x): a = np.abs(x) - np.abs(x).mean(); return float((a[:, 1:] * a[:, :-1]).mean() / max((a ** 2).mean(), 1e-24))
-
 def window_score(gen:np.ndarray, # (n, L, D) generated windows, raw units
                  ref:np.ndarray # (m, L, D) reference (validation) windows, raw units
                 ) -> float:
@@ -188,7 +187,7 @@ def window_score(gen:np.ndarray, # (n, L, D) generated windows, raw units
         g, r = np.asarray(gen[..., d], np.float64), np.asarray(ref[..., d], np.float64)
         sg, sr = g.std(1), r.std(1)                                          # (n,), (m,) per-window sd
         out.append(stats.wasserstein_distance(g.ravel(), r.ravel()) / r.std() + stats.wasserstein_distance(sg, sr) / sr.mean()
-                   + abs(_acf1_abs(g) - _acf1_abs(r)))
+                   + abs(acf(np.abs(g), 1)[0] - acf(np.abs(r), 1)[0]))
     return float(np.mean(out))
 
 # %% ../nbs/08_timegan.ipynb #f229f7f9
