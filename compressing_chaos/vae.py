@@ -21,9 +21,9 @@ from .core import (set_seed, get_device, save_checkpoint, load_checkpoint, check
 from .windows import WindowSet, Scaler, window_loader
 
 # %% auto #0
-__all__ = ['VAEConfig', 'Encoder', 'Decoder', 'gaussian_nll', 'kl_normal', 'variance_match', 'kl_weight', 'VAE', 'vae_encode',
-           'vae_decode', 'evaluate_vae', 'train_vae', 'load_vae', 'vae_config_for', 'dataset_meta', 'cond_stats',
-           'scale_cond', 'ensure_vae', 'plot_vae_history', 'plot_reconstruction']
+__all__ = ['VAEConfig', 'Encoder', 'Decoder', 'ARDecoder', 'gaussian_nll', 'kl_normal', 'variance_match', 'kl_weight', 'VAE',
+           'vae_encode', 'vae_decode', 'evaluate_vae', 'train_vae', 'load_vae', 'vae_config_for', 'dataset_meta',
+           'cond_stats', 'scale_cond', 'ensure_vae', 'plot_vae_history', 'plot_reconstruction']
 
 # %% ../nbs/03_vae.ipynb #f9b6d6c5
 @dataclass
@@ -34,6 +34,8 @@ class VAEConfig:
     latent_dim: int = 16  # size of the latent z
     hidden_dim: int = 256  # width of the hidden layers
     arch: str = 'conv'  # 'conv' (1-D convolutions over time) or 'mlp' (flattened window)
+    decoder: str = 'independent'  # 'independent' (days independent given z, the original design) or 'ar' (GRU over the days drawn)
+    ar_hidden: int = 32  # GRU width of the 'ar' decoder
     cond_dim: int = 0  # size of the condition vector fed to encoder and decoder (0: unconditional)
     beta: float = 1e-4  # KL weight after warm-up
     kl_warmup_epochs: int = 50  # epochs of linear KL warm-up from 0 to beta
@@ -55,9 +57,10 @@ class VAEConfig:
         "Rebuild from a checkpoint's plain dict, refusing unknown keys."
         names = {f.name for f in fields(cls)}; bad = set(d) - names
         if bad: raise ValueError(f'Unknown VAEConfig fields {sorted(bad)}: the checkpoint was written by another version.')
-        return cls(**d)
+        return cls(**{'decoder': 'independent', **d})            # checkpoints from before the field: independent days
     def __post_init__(self):
         if self.arch not in ('conv', 'mlp'): raise ValueError(f"arch must be 'conv' or 'mlp', not {self.arch!r}.")
+        if self.decoder not in ('independent', 'ar'): raise ValueError(f"decoder must be 'independent' or 'ar', not {self.decoder!r}.")
         if min(self.seq_len, self.n_series, self.latent_dim, self.hidden_dim) < 1: raise ValueError(f'seq_len, n_series, latent_dim and hidden_dim must be positive: {self}.')
 
 # %% ../nbs/03_vae.ipynb #60487ced
@@ -92,13 +95,50 @@ class Decoder(nn.Module):
             self.body = nn.Sequential(nn.Upsample(size=(L + 1) // 2), nn.Conv1d(2 * self.c, self.c, 5, 1, 2), nn.SiLU(),
                                       nn.Upsample(size=L), nn.Conv1d(self.c, self.c, 5, 1, 2), nn.SiLU(), nn.Conv1d(self.c, 2 * D, 1))
         else: self.body = nn.Linear(H, 2 * L * D)
-    def forward(self, z, cond=None):
+    def forward(self, z, cond=None, x=None): # x: (B, L, D) window, unused (days are independent given z)
         B, (L, D) = z.shape[0], (self.cfg.seq_len, self.cfg.n_series)
         h = self.head(torch.cat([z, cond.reshape(B, -1)], 1) if self.cfg.cond_dim else z)   # (B, H)
         if self.cfg.arch == 'conv': out = self.body(self.proj(h).reshape(B, 2 * self.c, self.l)).transpose(1, 2)   # (B, L, 2D)
         else: out = self.body(h).reshape(B, L, 2 * D)
         mu, logvar = out.chunk(2, dim=2)                                                 # (B, L, D) each
         return mu, logvar.clamp(self.cfg.logvar_min, self.cfg.logvar_max)
+    def sample(self, z, cond=None, noise:bool=True, generator=None):
+        "A window `(B, L, D)`: `μ + σ·ε` (or `μ` without noise), and its σ."
+        mu, lv = self(z, cond); s = torch.exp(0.5 * lv)
+        return (mu + s * torch.randn(mu.shape, generator=generator, device=z.device) if noise else mu), s
+
+# %% ../nbs/03_vae.ipynb #e2616d2f
+class ARDecoder(nn.Module):
+    "Latent `(B, Z)` → per-day (mean, log-variance) `(B, L, D)` where day t depends on days < t (a GRU over them)."
+    def __init__(self, cfg:VAEConfig):
+        super().__init__(); D, G, F = cfg.n_series, cfg.ar_hidden, 6 * cfg.n_series + 1; self.cfg = cfg
+        self.base, self.h0 = Decoder(cfg), nn.Linear(cfg.latent_dim + cfg.cond_dim, G)
+        self.gru, self.out, self.skip = nn.GRU(F, G, batch_first=True), nn.Linear(G, 2 * D), nn.Linear(F, 2 * D)
+        for m in (self.out, self.skip): nn.init.zeros_(m.weight); nn.init.zeros_(m.bias)
+    def _feats(self, mu0, lv0, xprev, gap, t):
+        "GRU inputs `(B, T, 6D + 1)` of days `t` `(T,)` from the base's mu0, lv0, the previous day and the gap, each `(B, T, D)`."
+        (B, T, D), L = mu0.shape, self.cfg.seq_len; t = torch.as_tensor(t, dtype=mu0.dtype, device=mu0.device)
+        return torch.cat([mu0, 0.1 * lv0, xprev, xprev.abs(), gap / math.sqrt(L), -gap / (L - t)[None, :, None],
+                          (t / L)[None, :, None].expand(B, T, 1)], -1)
+    def _head(self, mu0, lv0, o, f):
+        d_mu, d_lv = (self.out(o) + self.skip(f)).chunk(2, -1)
+        return mu0 + d_mu, (lv0 + d_lv).clamp(self.cfg.logvar_min, self.cfg.logvar_max)
+    def _h(self, z, cond): return torch.tanh(self.h0(torch.cat([z, cond.reshape(len(z), -1)], 1) if self.cfg.cond_dim else z))[None]
+    def forward(self, z, cond=None, x=None): # x: (B, L, D) the window, teacher forced (None: the mean path)
+        if x is None: s = self.sample(z, cond, noise=False)[0]; return self(z, cond, s)
+        mu0, lv0 = self.base(z, cond); sh = lambda a: torch.cat([torch.zeros_like(a[:, :1]), a[:, :-1]], 1)   # (B, L, D) each
+        xprev = sh(x); f = self._feats(mu0, lv0, xprev, torch.cumsum(xprev - sh(mu0), 1), torch.arange(x.shape[1]))
+        return self._head(mu0, lv0, self.gru(f, self._h(z, cond))[0], f)
+    def sample(self, z, cond=None, noise:bool=True, generator=None):
+        "A window `(B, L, D)` drawn day by day (each day's mean fed back without noise), and the σ of each day."
+        mu0, lv0 = self.base(z, cond); (B, L, D), h = mu0.shape, self._h(z, cond)
+        eps = torch.randn(mu0.shape, generator=generator, device=z.device) if noise else torch.zeros_like(mu0)
+        xprev, gap, xs, ss = torch.zeros_like(mu0[:, :1]), torch.zeros_like(mu0[:, :1]), [], []
+        for t in range(L):
+            f = self._feats(mu0[:, t:t + 1], lv0[:, t:t + 1], xprev, gap, [t]); o, h = self.gru(f, h)
+            m, lv = self._head(mu0[:, t:t + 1], lv0[:, t:t + 1], o, f); s = torch.exp(0.5 * lv)
+            xprev = m + s * eps[:, t:t + 1]; gap = gap + xprev - mu0[:, t:t + 1]; xs.append(xprev); ss.append(s)
+        return torch.cat(xs, 1), torch.cat(ss, 1)
 
 # %% ../nbs/03_vae.ipynb #6511eb0b
 def gaussian_nll(x, mu, logvar):
@@ -124,16 +164,16 @@ def kl_weight(epoch:int, # Epochs finished (0 during the first)
 class VAE(nn.Module):
     "Gaussian VAE over windows `(B, L, D)`: `encode`, `decode`, `reconstruct` and the three-term `loss`."
     def __init__(self, cfg:VAEConfig):
-        super().__init__(); self.cfg = cfg; self.encoder, self.decoder = Encoder(cfg), Decoder(cfg)
+        super().__init__(); self.cfg = cfg; self.encoder, self.decoder = Encoder(cfg), (ARDecoder if cfg.decoder == 'ar' else Decoder)(cfg)
     def encode(self, x, cond=None): return self.encoder(x, cond)
-    def decode(self, z, cond=None): return self.decoder(z, cond)
+    def decode(self, z, cond=None, x=None): return self.decoder(z, cond, x)          # x: teacher forcing ('ar')
     @staticmethod
     def sample_z(mu, logvar, generator=None):
         "Posterior sample `mu + σ·ε`."
         return mu + torch.exp(0.5 * logvar) * torch.randn(mu.shape, generator=generator, device=mu.device)
     def forward(self, x, cond=None):
         mu_z, lv_z = self.encode(x, cond); z = self.sample_z(mu_z, lv_z)
-        return (mu_z, lv_z), self.decode(z, cond)
+        return (mu_z, lv_z), self.decode(z, cond, x)
     def loss(self, x, cond=None, kl_w:float|None=None) -> dict:
         "The loss terms of a batch: `loss`, `nll`, `kl`, `vm` (and `kl_w`, the KL weight used)."
         (mu_z, lv_z), (mu_x, lv_x) = self(x, cond); kl_w = self.cfg.beta if kl_w is None else kl_w
@@ -166,9 +206,8 @@ def vae_decode(model:VAE, z:np.ndarray, # (N, Z) latents
     "Scaled windows `(N, L, D)` decoded from latents (and the decoder σ when `return_std`)."
     model.eval(); dev = next(model.parameters()).device; g, out, sd = _gen(seed, dev), [], []
     for i in range(0, len(z), batch_size):
-        mu, lv = model.decode(_to_t(z[i:i + batch_size], dev), _to_t(None if cond is None else _cond2d(cond)[i:i + batch_size], dev))
-        s = torch.exp(0.5 * lv); sd.append(s.cpu().numpy())
-        out.append((mu + s * torch.randn(mu.shape, generator=g, device=dev) if noise else mu).cpu().numpy())
+        c = _to_t(None if cond is None else _cond2d(cond)[i:i + batch_size], dev)
+        x, s = model.decoder.sample(_to_t(z[i:i + batch_size], dev), c, noise, g); sd.append(s.cpu().numpy()); out.append(x.cpu().numpy())
     return (np.concatenate(out), np.concatenate(sd)) if return_std else np.concatenate(out)
 
 # %% ../nbs/03_vae.ipynb #9bc4b3f4
