@@ -86,7 +86,8 @@ def variance_ratio(x, # (N, L) windows of one series, or (T,) one long series
     "var(h-day sum) / (h · var(daily)), the h-day sums taken over every h-day stretch inside each window."
     x = np.atleast_2d(np.asarray(x, np.float64))
     if not 1 <= h <= x.shape[1]: raise ValueError(f'Horizon h={h} must lie between 1 and the window length {x.shape[1]}.')
-    c = np.concatenate([np.zeros((len(x), 1)), np.cumsum(x, 1)], 1); s = c[:, h:] - c[:, :-h]     # (N, L - h + 1) h-day sums
+    c = np.concatenate([np.zeros((len(x), 1)), np.cumsum(x, 1)], 1)
+    s = c[:, h:] - c[:, :-h]                                                  # (N, L - h + 1) h-day sums
     return float(s.var() / (h * x.var()))
 
 def mean_spread(x # (N, L) windows of one series
@@ -112,7 +113,8 @@ def horizon_stats(x, # (N, L) windows of one series
     out = {f'vr_{h}': variance_ratio(x, h) if h <= L else float('nan') for h in horizons}
     out |= dict(vr_L=variance_ratio(x, L), mean_spread=mean_spread(x))
     a, lv = acf(x, lags), leverage(x, lags)
-    return out | {f'acf_r_{k}': float(a[k - 1]) for k in range(1, lags + 1)} | {f'lev_{k}': float(lv[k - 1]) for k in range(1, lags + 1)}
+    ks = range(1, lags + 1)
+    return out | {f'acf_r_{k}': float(a[k - 1]) for k in ks} | {f'lev_{k}': float(lv[k - 1]) for k in ks}
 
 # %% ../nbs/10a_metrics.ipynb #8966af86
 def _nanmean(a) -> float: return float(np.mean(a[np.isfinite(a)])) if np.isfinite(a).any() else float('nan')
@@ -241,18 +243,18 @@ def frechet_distance(x, # (n, d) embeddings of one set
 def _horizon_summary(x, lev_lags=10):
     h, a = horizon_stats(x, lags=10), acf(np.abs(x), 5)
     return {k: h[k] for k in (*[f'vr_{n}' for n in HORIZONS], 'vr_L', 'mean_spread', 'acf_r_1')} | dict(
-        acf_r_1_10=float(np.mean([h[f'acf_r_{k}'] for k in range(1, 11) if f'acf_r_{k}' in h])), acf_abs_1_5=float(a.mean()),
-        lev_1_5=float(leverage(x, 5).mean()))
+        acf_r_1_10=float(np.mean([h[f'acf_r_{k}'] for k in range(1, 11) if f'acf_r_{k}' in h])),
+        acf_abs_1_5=float(a.mean()), lev_1_5=float(leverage(x, 5).mean()))
 
 def _describe_one(x, lags=20, lev_lags=10, theta=0.05, levels=(0.95, 0.99)):
     m = moments(x); g = gain_loss(x, theta)
     return dict(std=m['std'], skew=m['skew'], kurt=m['kurt'], hill_left=hill_tail_index(x, 'left'), hill_right=hill_tail_index(x, 'right'),
-                lev=float(leverage(x, lev_lags).mean()), tau_gain=g['tau_gain'], tau_loss=g['tau_loss'], gl_asym=g['gl_asym']) | tail_risk(x, levels) \
-           | _horizon_summary(x)
+                lev=float(leverage(x, lev_lags).mean()), tau_gain=g['tau_gain'], tau_loss=g['tau_loss'],
+                gl_asym=g['gl_asym']) | tail_risk(x, levels) | _horizon_summary(x)
 
 def describe(w, # (N, L, D) windows
              lags:int=20, lev_lags:int=10, theta:float=0.05, levels:tuple=(0.95, 0.99)) -> dict:
-    "Moments, Hill tail indices, leverage, gain/loss times, VaR/ES, drawdowns, variance ratios (`vr_*`) and ACF of r of `w`."
+    "Moments, Hill tail indices, leverage, gain/loss times, VaR/ES, drawdowns, variance ratios (`vr_*`), ACF of r."
     return per_series(_describe_one, w, lags=lags, lev_lags=lev_lags, theta=theta, levels=levels)
 
 def _rel_err(tx, tr, keys): return float(np.mean([abs(tx[k] / tr[k] - 1) for k in keys]))
@@ -261,7 +263,8 @@ def _compare_one(x, real, lags=20, lev_lags=10, levels=(0.95, 0.99)):
     acfs = {f'acf_{n}_err': float(np.abs(acf(f(x), lags) - acf(f(real), lags)).mean()) for n, f in TRANSFORMS.items()}
     tx, tr = tail_risk(x, levels), tail_risk(real, levels); keys = [k for k in tr if k.startswith(('var', 'es'))]
     hx, hr = horizon_stats(x), horizon_stats(real); vr = [k for k in hr if k.startswith('vr_') and np.isfinite(hr[k])]
-    return acfs | dict(lev_err=float(np.abs(leverage(x, lev_lags) - leverage(real, lev_lags)).mean()), tail_err=_rel_err(tx, tr, keys),
+    return acfs | dict(lev_err=float(np.abs(leverage(x, lev_lags) - leverage(real, lev_lags)).mean()),
+                       tail_err=_rel_err(tx, tr, keys),
                        tail_err_1d=_rel_err(tx, tr, [k for k in keys if not k.endswith('d')]),
                        tail_err_Ld=_rel_err(tx, tr, [k for k in keys if k.endswith('d')]),
                        vr_err=float(np.mean([abs(hx[k] - hr[k]) for k in vr])), vr_L_err=abs(hx['vr_L'] - hr['vr_L']),
@@ -270,7 +273,7 @@ def _compare_one(x, real, lags=20, lev_lags=10, levels=(0.95, 0.99)):
 def compare(real, # (N, L, D) real windows (the reference)
             syn, # (M, L, D) synthetic windows
             lags:int=20, lev_lags:int=10, levels:tuple=(0.95, 0.99)) -> dict:
-    "Errors of `syn` against `real`: ACF of r, |r|, r²; leverage; tail risk (all, daily, L-day); variance ratios; drawdowns; W1, KS."
+    "Errors of `syn` against `real`: ACF of r, |r|, r²; leverage; tail risk (all, daily, L-day); VR; drawdowns; W1, KS."
     real, syn = as_windows(real), as_windows(syn)
     if real.shape[1:] != syn.shape[1:]: raise ValueError(f'Real windows are (N, {real.shape[1]}, {real.shape[2]}) but synthetic ones (M, {syn.shape[1]}, {syn.shape[2]}).')
     return per_series(_compare_one, syn, real, lags=lags, lev_lags=lev_lags, levels=levels)
