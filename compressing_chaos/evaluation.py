@@ -99,7 +99,8 @@ def evaluate_run(run_dir:str|Path, # Run folder
     return df
 
 # %% ../nbs/10c_evaluation.ipynb #6e204568
-RANK_METRICS = ('disc_mean', 'pred_mae_abs_ratio_mean', 'context_fid_mean', 'ks', 'acf_abs_err', 'lev_err', 'tail_err', 'vr_err', 'mdd_w1')
+RANK_METRICS = ('disc_mean', 'pred_mae_abs_ratio_mean', 'context_fid_mean', 'ks', 'acf_abs_err', 'lev_err', 'tail_err', 'vr_err',
+                'mdd_w1')
 
 def rank_summary(df:pd.DataFrame, # `evaluate_run` output
                  metrics:tuple=RANK_METRICS # Columns where lower is better
@@ -157,8 +158,10 @@ def plot_horizon(real:np.ndarray, syns:dict, bins:int=60):
         kw = dict(color='k', lw=2) if k == 'real' else dict(lw=1)
         a1.plot(hs, [variance_ratio(w[..., 0], h) for h in hs], label=k, **kw)
         a2.hist(np.clip(w[..., 0].sum(1), -lim, lim), edges, density=True, histtype='step', label=k, **kw)
-    a1.axhline(1, c='grey', lw=0.5); a1.set_xlabel('horizon h (days)'); a1.set_ylabel('VR(h)'); a1.set_title('variance ratio')
-    a2.set_yscale('log'); a2.set_xlabel(f'{L}-day log return'); a2.set_ylabel('density'); a2.set_title(f'{L}-day return'); a1.legend(fontsize=7)
+    a1.axhline(1, c='grey', lw=0.5); a1.set_xlabel('horizon h (days)'); a1.set_ylabel('VR(h)')
+    a1.set_title('variance ratio')
+    a2.set_yscale('log'); a2.set_xlabel(f'{L}-day log return'); a2.set_ylabel('density'); a2.set_title(f'{L}-day return')
+    a1.legend(fontsize=7)
     fig.tight_layout(); return fig
 
 # %% ../nbs/10c_evaluation.ipynb #18f9427d

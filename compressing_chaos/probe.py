@@ -71,7 +71,8 @@ def probe_checks(table:pd.DataFrame, # From `probe_table` (row 'real' first)
         s, k, h = table.loc[v, 'std_ratio'], table.loc[v, 'ex_kurt'], table.loc[v, 'vr_L']
         rows += [dict(view=v, check='std_ratio', value=s, bound=f'[{std_lo:g}, {std_hi:g}]', passed=std_lo <= s <= std_hi, gate=v in checked),
                  dict(view=v, check='ex_kurt', value=k, bound=f'>= {kurt_frac:.3g} x {kr:.2f}', passed=k >= kurt_frac * kr, gate=v in checked),
-                 dict(view=v, check='vr_L', value=h, bound=f'{vr:.2f} ± {vr_tol:g}', passed=abs(h - vr) <= vr_tol, gate=v in checked)]
+                 dict(view=v, check='vr_L', value=h, bound=f'{vr:.2f} ± {vr_tol:g}', passed=abs(h - vr) <= vr_tol,
+                      gate=v in checked)]
     return pd.DataFrame(rows)
 
 
@@ -86,9 +87,9 @@ def probe_verdict(checks:pd.DataFrame, # From `probe_checks`
     fail = bad[bad.gate]
     if len(fail) == 0: return True
     msg = '; '.join(f'{r.view}: {r.check} = {r.value:.3f}, needs {r.bound}' for _, r in fail.iterrows())
-    msg = (f'The VAE bottleneck lost what generation needs ({msg}). Its samples would be too calm, too thin-tailed, or (vr_L) '
-           'trend or revert unlike the data over the window. Train longer, raise hidden_dim/latent_dim, keep vm_weight > 0, '
-           "or lower beta; for vr_L use decoder='ar' (vae_decoder); see the STRESS_VAE_GUIDE. "
+    msg = (f'The VAE bottleneck lost what generation needs ({msg}). Its samples would be too calm, too thin-tailed, '
+           'or (vr_L) trend or revert unlike the data over the window. Train longer, raise hidden_dim/latent_dim, '
+           "keep vm_weight > 0, or lower beta; for vr_L use decoder='ar' (vae_decoder); see the STRESS_VAE_GUIDE. "
            'Pass probe_force=True to continue anyway.')
     if force: warnings.warn(msg, stacklevel=2); return False
     raise ProbeFailed(msg)

@@ -34,7 +34,7 @@ class VAEConfig:
     latent_dim: int = 16  # size of the latent z
     hidden_dim: int = 256  # width of the hidden layers
     arch: str = 'conv'  # 'conv' (1-D convolutions over time) or 'mlp' (flattened window)
-    decoder: str = 'independent'  # 'independent' (days independent given z, the original design) or 'ar' (GRU over the days drawn)
+    decoder: str = 'independent'  # 'independent' (days independent given z: the original design) or 'ar' (GRU over days)
     ar_hidden: int = 32  # GRU width of the 'ar' decoder
     cond_dim: int = 0  # size of the condition vector fed to encoder and decoder (0: unconditional)
     beta: float = 1e-4  # KL weight after warm-up
@@ -60,7 +60,8 @@ class VAEConfig:
         return cls(**{'decoder': 'independent', **d})            # checkpoints from before the field: independent days
     def __post_init__(self):
         if self.arch not in ('conv', 'mlp'): raise ValueError(f"arch must be 'conv' or 'mlp', not {self.arch!r}.")
-        if self.decoder not in ('independent', 'ar'): raise ValueError(f"decoder must be 'independent' or 'ar', not {self.decoder!r}.")
+        if self.decoder not in ('independent', 'ar'):
+            raise ValueError(f"decoder must be 'independent' or 'ar', not {self.decoder!r}.")
         if min(self.seq_len, self.n_series, self.latent_dim, self.hidden_dim) < 1: raise ValueError(f'seq_len, n_series, latent_dim and hidden_dim must be positive: {self}.')
 
 # %% ../nbs/03_vae.ipynb #60487ced
@@ -116,17 +117,18 @@ class ARDecoder(nn.Module):
         self.gru, self.out, self.skip = nn.GRU(F, G, batch_first=True), nn.Linear(G, 2 * D), nn.Linear(F, 2 * D)
         for m in (self.out, self.skip): nn.init.zeros_(m.weight); nn.init.zeros_(m.bias)
     def _feats(self, mu0, lv0, xprev, gap, t):
-        "GRU inputs `(B, T, 6D + 1)` of days `t` `(T,)` from the base's mu0, lv0, the previous day and the gap, each `(B, T, D)`."
+        "GRU inputs `(B, T, 6D + 1)` of days `t` `(T,)` from mu0, lv0, the previous day and the gap, each `(B, T, D)`."
         (B, T, D), L = mu0.shape, self.cfg.seq_len; t = torch.as_tensor(t, dtype=mu0.dtype, device=mu0.device)
         return torch.cat([mu0, 0.1 * lv0, xprev, xprev.abs(), gap / math.sqrt(L), -gap / (L - t)[None, :, None],
                           (t / L)[None, :, None].expand(B, T, 1)], -1)
     def _head(self, mu0, lv0, o, f):
         d_mu, d_lv = (self.out(o) + self.skip(f)).chunk(2, -1)
         return mu0 + d_mu, (lv0 + d_lv).clamp(self.cfg.logvar_min, self.cfg.logvar_max)
-    def _h(self, z, cond): return torch.tanh(self.h0(torch.cat([z, cond.reshape(len(z), -1)], 1) if self.cfg.cond_dim else z))[None]
+    def _h(self, z, cond):
+        zc = torch.cat([z, cond.reshape(len(z), -1)], 1) if self.cfg.cond_dim else z; return torch.tanh(self.h0(zc))[None]
     def forward(self, z, cond=None, x=None): # x: (B, L, D) the window, teacher forced (None: the mean path)
         if x is None: s = self.sample(z, cond, noise=False)[0]; return self(z, cond, s)
-        mu0, lv0 = self.base(z, cond); sh = lambda a: torch.cat([torch.zeros_like(a[:, :1]), a[:, :-1]], 1)   # (B, L, D) each
+        mu0, lv0 = self.base(z, cond); sh = lambda a: torch.cat([torch.zeros_like(a[:, :1]), a[:, :-1]], 1)  # (B, L, D)
         xprev = sh(x); f = self._feats(mu0, lv0, xprev, torch.cumsum(xprev - sh(mu0), 1), torch.arange(x.shape[1]))
         return self._head(mu0, lv0, self.gru(f, self._h(z, cond))[0], f)
     def sample(self, z, cond=None, noise:bool=True, generator=None):
@@ -164,7 +166,8 @@ def kl_weight(epoch:int, # Epochs finished (0 during the first)
 class VAE(nn.Module):
     "Gaussian VAE over windows `(B, L, D)`: `encode`, `decode`, `reconstruct` and the three-term `loss`."
     def __init__(self, cfg:VAEConfig):
-        super().__init__(); self.cfg = cfg; self.encoder, self.decoder = Encoder(cfg), (ARDecoder if cfg.decoder == 'ar' else Decoder)(cfg)
+        super().__init__(); self.cfg = cfg
+        self.encoder, self.decoder = Encoder(cfg), (ARDecoder if cfg.decoder == 'ar' else Decoder)(cfg)
     def encode(self, x, cond=None): return self.encoder(x, cond)
     def decode(self, z, cond=None, x=None): return self.decoder(z, cond, x)          # x: teacher forcing ('ar')
     @staticmethod
@@ -207,7 +210,8 @@ def vae_decode(model:VAE, z:np.ndarray, # (N, Z) latents
     model.eval(); dev = next(model.parameters()).device; g, out, sd = _gen(seed, dev), [], []
     for i in range(0, len(z), batch_size):
         c = _to_t(None if cond is None else _cond2d(cond)[i:i + batch_size], dev)
-        x, s = model.decoder.sample(_to_t(z[i:i + batch_size], dev), c, noise, g); sd.append(s.cpu().numpy()); out.append(x.cpu().numpy())
+        x, s = model.decoder.sample(_to_t(z[i:i + batch_size], dev), c, noise, g)                     # (B, L, D) each
+        sd.append(s.cpu().numpy()); out.append(x.cpu().numpy())
     return (np.concatenate(out), np.concatenate(sd)) if return_std else np.concatenate(out)
 
 # %% ../nbs/03_vae.ipynb #9bc4b3f4
