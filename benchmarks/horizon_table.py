@@ -7,9 +7,9 @@ For each run: `describe` (metrics) of the real training windows and of each unco
 L-day return density); and the probe rows (posterior and prior decodings of the test windows) of each run's VAE, with
 its decoder and the time to decode 10,000 prior draws, in `vae_decoder_ablation_<out>.csv`. `s_per_epoch` is measured by
 training each decoder for --time-epochs epochs back to back on the same windows (the runs' own epoch times depend on
-what else the machine was doing).
+what else the machine was doing). `horizon_<out>_stage_seconds.csv` holds each run's stage durations (pipeline.json).
 """
-import argparse, time
+import argparse, time, json
 from pathlib import Path
 import numpy as np, pandas as pd, matplotlib; matplotlib.use('Agg')
 from compressing_chaos.core import run_path, project_root, load_samples, load_checkpoint
@@ -53,6 +53,9 @@ def main():
         ab = pd.DataFrame(abl); ab.to_csv(res/f'vae_decoder_ablation_{a.out}.csv', index=False)
         print(ab[ab.view.isin(['real', 'posterior', 'prior'])][['run', 'decoder', 'view', 's_per_epoch', 'decode_10k_s', 'std_ratio', 'ex_kurt',
               'vr_5', 'vr_10', 'vr_20', 'vr_L', 'acf_abs_1', 'lev_1_5', 'var99_50d', 'es99_50d']].round(3).to_string())
+    secs = {r: {k: v.get('seconds') for k, v in json.loads((run_path(r)/'pipeline.json').read_text()).items()}
+            for r in a.runs.split(',') if (run_path(r)/'pipeline.json').exists()}
+    pd.DataFrame(secs).rename_axis('stage').to_csv(res/f'horizon_{a.out}_stage_seconds.csv')
     fig = plot_horizon(figsets.pop('real'), figsets); fig.savefig(res/f'horizon_{a.out}.png', dpi=110, bbox_inches='tight')
 
 if __name__ == '__main__': main()
