@@ -64,7 +64,7 @@ def random_split(n:int, # Number of windows
     a, b = int(round(fracs[0] * n)), int(round((fracs[0] + fracs[1]) * n))
     return np.sort(p[:a]), np.sort(p[a:b]), np.sort(p[b:])
 
-# %% ../nbs/10b_scores.ipynb #9becef46
+# %% ../nbs/10b_scores.ipynb #b0fd006c
 def auto_fold_blocks(n:int, seq_len:int, k:int) -> int:
     "Default number of blocks of a k-fold split: blocks of about `4 L` windows, at least 4 per fold, at most 60."
     return int(min(max(n // (4 * seq_len), 4 * k), 60, n))
@@ -197,7 +197,7 @@ def discriminative_published(real:np.ndarray, # (N, L, D) real windows, in date 
     acc = [discriminative_once(real, syn, seed=seed + i, **kwargs) for i in range(n_repeats)]
     return summarise([abs(a - 0.5) for a in acc]) | dict(accuracy=acc)
 
-# %% ../nbs/10b_scores.ipynb #663bbbb1
+# %% ../nbs/10b_scores.ipynb #0f03ee0a
 def _wbce(net, x, y): return F.binary_cross_entropy_with_logits(net(x)[:, -1, 0], y[:, 0], weight=y[:, 1])
 
 def _balanced_acc(net, x, y) -> float:
@@ -226,7 +226,7 @@ def discriminative_fold(real:np.ndarray, syn:np.ndarray, # (N, L, D) real and (M
     return dict(accuracy=_balanced_acc(net, *te), train_accuracy=_balanced_acc(net, *tr), epochs=info['epochs'],
                 train_loss_first=info['train_loss_first'], train_loss=info['train_loss'])
 
-# %% ../nbs/10b_scores.ipynb #3b0ce699
+# %% ../nbs/10b_scores.ipynb #186bf4c8
 def discriminative_cv(real:np.ndarray, # (N, L, D) real windows, in date order
                       syn:np.ndarray, # (M, L, D) synthetic windows
                       k:int=3, # Folds; every real and synthetic window is tested once
@@ -246,7 +246,7 @@ def discriminative_cv(real:np.ndarray, # (N, L, D) real windows, in date order
     return [discriminative_fold(real, syn, (*r, *s), seed=seed + i, **kwargs)
             for i, (r, s) in enumerate(tqdm(list(zip(rf, sf)), desc='folds', disable=not progress, leave=False))]
 
-# %% ../nbs/10b_scores.ipynb #390877af
+# %% ../nbs/10b_scores.ipynb #844c856b
 def shuffled_days(real:np.ndarray, # (N, L, D) real windows
                   n:int|None=None, # Windows to draw (None: N)
                   seed:int=0) -> np.ndarray:
@@ -264,7 +264,7 @@ def discriminative_power(real:np.ndarray, # (N, L, D) real windows, in date orde
     folds = discriminative_cv(real, shuffled_days(real, n_syn, seed + 7), n_repeats, seed, **kwargs)
     return summarise([abs(f['accuracy'] - 0.5) for f in folds]) | dict(accuracy=[f['accuracy'] for f in folds])
 
-# %% ../nbs/10b_scores.ipynb #a8c867b5
+# %% ../nbs/10b_scores.ipynb #a3fbcc01
 def discriminative_score(real:np.ndarray, # (N, L, D) real windows, in date order
                          syn:np.ndarray, # (M, L, D) synthetic windows
                          n_repeats:int=3, # Folds of the cross-validation (one repeat each, seeds seed, seed+1, ...)
@@ -345,7 +345,7 @@ def predictive_reference(real_train:np.ndarray, real_test:np.ndarray, n_repeats:
     i = thin(len(real_train), max_windows); pos = (np.arange(len(real_train)) if real_pos is None else np.asarray(real_pos))[i]
     return [predictive_once(real_train[i], real_train, real_test, seed=seed + k, real_pos=pos, **kwargs) for k in range(n_repeats)]
 
-# %% ../nbs/10b_scores.ipynb #93a0a07d
+# %% ../nbs/10b_scores.ipynb #84e5f7f5
 def constant_mae(real_train:np.ndarray, # (N, L, D) real training windows (the constant |r| forecast is their mean |r|)
                  real_test:np.ndarray, # (K, L, D) real test windows
                  protocol:str='next') -> dict:
@@ -354,7 +354,7 @@ def constant_mae(real_train:np.ndarray, # (N, L, D) real training windows (the c
     r = te[:, 1:]; m = np.abs(tr).mean((0, 1))                                                  # (K, L-1, d), (d,)
     return dict(mae_r=float(np.abs(r).mean(0).mean(0).mean()), mae_abs=float(np.abs(np.abs(r) - m).mean(0).mean(0).mean()))
 
-# %% ../nbs/10b_scores.ipynb #882b830a
+# %% ../nbs/10b_scores.ipynb #6056e4ff
 def predictive_score(syn:np.ndarray, real_train:np.ndarray, real_test:np.ndarray,
                      n_repeats:int=5, # Repeats with seeds seed, seed+1, ...
                      seed:int=0,
@@ -449,7 +449,7 @@ def context_fid(real:np.ndarray, # (N, L, D) real windows (the encoders learn fr
     encoders = encoders or [fit_ts2vec(real, seed=seed + i, **kwargs) for i in range(n_repeats)]
     return summarise([frechet_distance(embed(e, s, real), embed(e, s, syn)) for e, s in encoders])
 
-# %% ../nbs/10b_scores.ipynb #2b8e0b15
+# %% ../nbs/10b_scores.ipynb #7cb76849
 def fid_check(real:np.ndarray, # (N, L, D) real windows the encoders learnt from, in date order
               encoders:list, # `(encoder, scaler)` pairs from `fit_ts2vec`
               seed:int=0,
