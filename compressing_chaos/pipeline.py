@@ -25,6 +25,7 @@ class Stage:
     name: str  # short name used on the command line
     notebook: str  # notebook file in nbs/
     outputs: tuple = ()  # paths relative to the run folder that must exist once the stage is done
+    html: str = ''  # page written from the executed notebook (`report.notebook_html`), e.g. 'report.html'
 
 STAGES = (
     Stage('data', '01_data.ipynb', ('data/market.csv', 'data/data_report.json')),
@@ -39,6 +40,7 @@ STAGES = (
     Stage('baselines', '09_baselines.ipynb', ('samples/arima.npz', 'samples/garch_t.npz', 'samples/bootstrap.npz')),
     Stage('evaluation', '10c_evaluation.ipynb', ('eval/evaluation.csv',)),
     Stage('stress', '11_stress.ipynb', ('eval/stress_report.csv',)),
+    Stage('report', '11b_report.ipynb', ('report.html',), html='report.html'),
 )
 
 EXTRA_STAGES = (                                   # run only when named: `chaos run --preset stocks --stages benchmark`
@@ -156,7 +158,11 @@ def run_pipeline(preset:str|dict='quick', # Preset name, path, or an already loa
         print(f'[{k}/{len(sel)}] {st.name}: running {st.notebook} ...', flush=True); t0 = time.time()
         out = run/st.notebook
         strict = tuple(pre.get('stages', {}).get(st.name, {}) or {})
-        try: execute(nbs/st.notebook, out, params, nbs, strict)
+        try:
+            execute(nbs/st.notebook, out, params, nbs, strict)
+            if st.html:                                   # a page made from the executed notebook (the run report)
+                from compressing_chaos.report import notebook_html
+                notebook_html(out, run/st.html, title=f'compressing-chaos: run {run_name}')
         except Exception as e:
             state[st.name] = dict(status='failed', params=params, error=f'{type(e).__name__}: {e}'[:2000]); save_json(state, state_f)
             raise StageFailed(f'Stage {st.name!r} failed after {time.time()-t0:.0f} s: {type(e).__name__}: {str(e).strip()[:600]}\n'
@@ -188,6 +194,9 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument('--levels', default=None, help="comma-separated VIX levels, e.g. '10,20,40,80' (default: the notebook's)")
     w.add_argument('--csv', default=None, help='CSV the run was made from (source csv)')
     w.add_argument('-p', '--param', nargs=2, action='append', default=[], metavar=('KEY', 'VALUE'), help='override a parameter (repeatable)')
+    rp = sub.add_parser('report', help='rebuild runs/<run_name>/report.html from a finished run (stage report)')
+    rp.add_argument('run_name', help='run folder under runs/')
+    rp.add_argument('--preset', default='quick', help='preset the run was made with (default quick)'); rp.set_defaults(param=[], csv=None)
     a = sub.add_parser('aggregate', help="collect every run's eval/evaluation.csv into one CSV")
     a.add_argument('--root', default=None, help='folder holding the runs (default: runs/)')
     sub.add_parser('presets', help='list the shipped presets')
@@ -213,7 +222,12 @@ def main(argv:list[str]|None=None) -> int:
     ov = {k: parse_value(v) for k, v in a.param}
     if a.csv: ov.update(source='csv', csv_path=str(Path(a.csv).expanduser().resolve()))
     if getattr(a, 'source', None): ov['source'] = a.source
-    if a.cmd == 'sweep':
+    if a.cmd == 'report':
+        if not (runs_root()/a.run_name/'eval'/'stress_report.csv').exists():
+            print(f'chaos: run {a.run_name!r} has no eval/stress_report.csv under {runs_root()}: finish it first '
+                  f'(chaos run --run-name {a.run_name}).', file=sys.stderr); return 1
+        stages, force = 'report', True
+    elif a.cmd == 'sweep':
         if a.levels: ov['vix_levels'] = [parse_value(v) for v in a.levels.split(',')]
         stages, force = 'sweep', True
     else: stages, force = a.stages, a.force
@@ -224,4 +238,5 @@ def main(argv:list[str]|None=None) -> int:
     print(f'\nRun {name!r} finished. Outputs: {run}\n  executed notebooks: {run}/*.ipynb\n  figures: {run/"figures"}\n  samples: {run/"samples"}')
     for what, f in (('stress report', run/'11_stress.ipynb'), ('evaluation table', run/'eval'/'evaluation.csv')):
         if f.exists(): print(f'  {what}: {f}')
+    if (run/'report.html').exists(): print(f'Report: {run/"report.html"}')   # the last line: the page to open
     return 0
