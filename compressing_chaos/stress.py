@@ -69,7 +69,7 @@ def stress_sets(gens:dict, # model name -> conditional generator (`ensure_condit
         for name, g in gens.items(): out[(v, name)] = draw_at_vix(g, v, n, seed, guidance_scale, steps, decoder_noise)
     return out
 
-# %% ../nbs/11_stress.ipynb #20dd29e7
+# %% ../nbs/11_stress.ipynb #eaa7a963
 def reference_conditions(cond:np.ndarray, # (N,) starting condition of every real window, VIX points
                          is_vix:np.ndarray, # (N,) True where that condition is a real VIX close (else realised vol)
                          levels, # Target VIX levels, points
@@ -144,7 +144,7 @@ def _by_level(sets:dict) -> dict:
     for (a, b), w in sets.items(): out.setdefault(a, {})[b] = w
     return out
 
-# %% ../nbs/11_stress.ipynb #5ec780c6
+# %% ../nbs/11_stress.ipynb #8f085ad8
 def _band(ax, w, color, label, qs=(0.05, 0.25, 0.5, 0.75, 0.95)):
     "Fan of one set's cumulative return (in % of the index): 5–95 % and 25–75 % bands and the median."
     p = pct(np.quantile(np.cumsum(_first(w), 1), qs, axis=0)); t = np.arange(1, p.shape[1] + 1)
@@ -170,7 +170,7 @@ def plot_scenario_grid(rows:dict, # row label -> {model: (N, L, D) windows}
     for ax in axes[-1]: ax.set_xlabel('trading day')
     fig.suptitle(title, fontsize=10); fig.tight_layout(); return fig
 
-# %% ../nbs/11_stress.ipynb #2844d93d
+# %% ../nbs/11_stress.ipynb #3a35e5c3
 def plot_stress_fans(sets:dict, # (vix, model) -> (N, L, D) windows, from `stress_sets`
                      title:str='' # Figure title (e.g. `span_label`)
                     ):
@@ -183,14 +183,15 @@ def plot_cum_dists(sets:dict, # (vix, model) -> (N, L, D) windows, from `stress_
                   ):
     "Left tail of the L-day return (% of the index): share of windows at or below x (log scale), per model and level."
     lv = _by_level(sets); fig, axes = plt.subplots(1, len(lv), figsize=(4.2 * len(lv), 3.6), sharex=True, sharey=True, squeeze=False)
+    cs = [pct(_first(w).sum(1)) for w in sets.values()]; lo, hi = min(x.min() for x in cs), max(np.quantile(x, 0.95) for x in cs)
     for ax, (v, d) in zip(axes[0], lv.items()):
         for i, (m, w) in enumerate(d.items()):
             c = np.sort(pct(_first(w).sum(1))); ax.step(c, np.arange(1, len(c) + 1) / len(c), where='post', color='grey' if i == 0 else f'C{i - 1}', lw=2 if i == 0 else 1.2, label=m)
-        ax.axhline(1 - alpha, color='k', ls=':', lw=0.8); ax.set(yscale='log', ylim=(5e-4, 1), title=f'VIX {v:g} today', xlabel=f'{_first(w).shape[1]}-day change of the index, %')
+        ax.axhline(1 - alpha, color='k', ls=':', lw=0.8); ax.set(yscale='log', ylim=(5e-4, 1), xlim=(lo - 0.05 * (hi - lo), hi), title=f'VIX {v:g} today', xlabel=f'{_first(w).shape[1]}-day change of the index, %')
         ax.legend(fontsize=7, loc='lower right')
     axes[0, 0].set_ylabel('share of windows at or below (log scale)'); fig.suptitle(title, fontsize=10); fig.tight_layout(); return fig
 
-# %% ../nbs/11_stress.ipynb #a00fae31
+# %% ../nbs/11_stress.ipynb #4931d134
 def plot_episodes(paths:dict, # episode -> (d,) realised daily log returns (`episode_paths`)
                   scen:dict, # (episode, model) -> (N, L, D) scenarios (`episode_table`)
                   episodes:pd.DataFrame|None=None, # `episode_paths` table, for the row labels

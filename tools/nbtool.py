@@ -36,7 +36,10 @@ def docs():
     subprocess.run([str(BIN/'nbdev_proc_nbs')], check=True, cwd=ROOT)
     # README: the processed index page as Markdown, its figures beside it in README_files/
     nb = nbformat.read(proc/'index.ipynb', as_version=4)
-    body, res = MarkdownExporter().from_notebook_node(nb, resources={'output_files_dir': 'README_files'})
+    for cell in nb.cells:                                      # `#| echo: false` / `#| hide` cells show their outputs only
+        if cell.cell_type == 'code' and re.search(r'^#\|\s*(echo:\s*false|hide)', cell.source, re.M): cell.source = ''
+    body, res = MarkdownExporter(exclude_input=False).from_notebook_node(nb, resources={'output_files_dir': 'README_files'})
+    body = re.sub(r'\n```\n\s*```\n', '\n', body)           # the empty code blocks of those cells
     body = re.sub(r'^---\n.*?\n---\n', '', body, flags=re.S)   # front matter is for Quarto
     shutil.rmtree(ROOT/'README_files', ignore_errors=True)
     for name, data in res.get('outputs', {}).items():
