@@ -140,14 +140,18 @@ def latent_stats(z_gen:np.ndarray, ls:LatentSet) -> pd.DataFrame:
     g, r = ls.standardise(z_gen), ls.standardise(ls.z['train'])
     return pd.DataFrame(dict(gen_mean=g.mean(0), train_mean=r.mean(0), gen_std=g.std(0), train_std=r.std(0)), index=[f'z{i}' for i in range(g.shape[1])])
 
-def plot_real_vs_gen(real:np.ndarray, gen:np.ndarray, n:int=4, seed:int=0, title:str=''):
-    "`n` real windows (left) and `n` generated ones (right): daily returns and the cumulative path."
+def plot_real_vs_gen(real:np.ndarray, # (N, L, D) real windows of the regime the model learned (e.g. its training windows)
+                     gen:np.ndarray, # (M, L, D) generated windows
+                     n:int=4, seed:int=0, title:str='',
+                     real_label:str='real training' # Title of the real panels: say which real windows they are
+                    ):
+    "`n` real windows (left) and `n` generated ones (right): daily returns and the path as the change of the index in %."
     rng = np.random.default_rng(seed); fig, axes = plt.subplots(2, 2, figsize=(12, 5), sharey='row', sharex=True)
-    for j, (w, lab) in enumerate(((real, 'real test'), (gen, 'generated'))):
+    for j, (w, lab) in enumerate(((real, real_label), (gen, 'generated'))):
         for i in rng.choice(len(w), n, replace=False):
-            axes[0, j].plot(w[i, :, 0], lw=0.8); axes[1, j].plot(np.cumsum(w[i, :, 0]), lw=1.2)
+            axes[0, j].plot(100 * w[i, :, 0], lw=0.8); axes[1, j].plot(100 * np.expm1(np.cumsum(w[i, :, 0])), lw=1.2)
         axes[0, j].set_title(lab)
-    axes[0, 0].set_ylabel('daily log return'); axes[1, 0].set_ylabel('cumulative'); axes[1, 0].set_xlabel('day'); axes[1, 1].set_xlabel('day')
+    axes[0, 0].set_ylabel('daily log return, %'); axes[1, 0].set_ylabel('change of the index, %'); axes[1, 0].set_xlabel('trading day'); axes[1, 1].set_xlabel('trading day')
     fig.suptitle(title); fig.tight_layout(); return fig
 
 def plot_hist_qq(real:np.ndarray, sets:dict, bins:int=80):
