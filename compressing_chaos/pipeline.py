@@ -179,7 +179,10 @@ def check_params(pre:dict, sel:list, nbs:Path, overrides:dict|None=None):
     for st in sel:
         try: decl = _declared(nbs/st.notebook)
         except Exception: continue                               # not a readable notebook (tests): nothing to check
-        for k, v in merge_params(pre, st.name, overrides).items():
+        ps = merge_params(pre, st.name, overrides)
+        if 'csv_path' in decl and ps.get('source') == 'csv' and ps.get('csv_path') is None:
+            raise ValueError(f"source='csv' needs a file: pass --csv PATH (or -p csv_path PATH); stage {st.name} reads it.")
+        for k, v in ps.items():
             if k in decl and (want := _type_problem(v, decl[k][0])):
                 where = 'given on the command line' if k in (overrides or {}) else 'set by the preset'
                 bad[k] = f'{k}={v!r} ({where}) should be {want}, like its default {decl[k][0]!r} in {st.notebook} ({decl[k][1]})'
