@@ -57,7 +57,7 @@ def ensure_conditional(run_dir:str|Path, # Run folder
 def stress_scenarios(gen:LatentDiffusion, # A conditional generator (`ensure_conditional`, or `LatentDiffusion.load`)
                      vix, # Target VIX today, in points: one level, or `(n,)` one per window
                      n:int=1000, seed:int|None=0, guidance_scale:float=1.0, steps:int=50, decoder_noise:bool=True,
-                     cond_range:tuple|None=None # (lo, hi) training range of the condition (default: the generator's, kept in its checkpoint)
+                     cond_range:tuple|None=None # (lo, hi) training range of the condition (default: the generator's own)
                     ) -> np.ndarray:
     "`n` windows `(n, L, D)` of raw daily log returns that start from VIX `vix`."
     v = check_vix(vix, n)

@@ -77,8 +77,9 @@ _DISK_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS)
 
 def _write_error(e:OSError, path:Path) -> OSError:
     "A disk error while writing `path`, said in words, with what to do (the errno is kept)."
-    return OSError(e.errno, f'Could not write {path}: {e.strerror or e}. The previous {path.name} (if any) is unchanged and no '
-                   f'temporary file was left; free disk space (or set CHAOS_RUNS to a folder on a disk with room) and re-run.')
+    return OSError(e.errno, f'Could not write {path}: {e.strerror or e}. The previous {path.name} (if any) is unchanged '
+                   'and no temporary file was left; free disk space (or set CHAOS_RUNS to a folder on a disk with room) '
+                   'and re-run.')
 
 @contextlib.contextmanager
 def atomic_write(path:str|Path, # File to write
@@ -191,14 +192,15 @@ def _torch_load(path:Path, map_location) -> Any:
     try: return torch.load(path, map_location=map_location, weights_only=True)
     except pickle.UnpicklingError as e:
         what = re.search(r'Unsupported global: GLOBAL (\S+)', str(e))
-        raise ValueError(f'{path} was refused for safety: it holds a pickled Python object'
-                         f'{f" ({what.group(1)})" if what else ""}, and loading it could run arbitrary code. Checkpoints '
-                         'written by compressing-chaos hold only tensors and plain values: retrain the stage, or take the '
-                         'file from its author as a compressing-chaos checkpoint.') from None
+        obj = f' ({what.group(1)})' if what else ''
+        raise ValueError(f'{path} was refused for safety: it holds a pickled Python object{obj}, and loading it could '
+                         'run arbitrary code. Checkpoints written by compressing-chaos hold only tensors and plain '
+                         'values: retrain the stage, or ask its author for a compressing-chaos checkpoint.') from None
     except (RuntimeError, EOFError) as e:
         if not isinstance(e, EOFError) and not re.search(r'corrupt|zip archive|PytorchStreamReader|EOF', str(e)): raise
-        raise ValueError(f'{path} is truncated or corrupted ({(str(e).splitlines() or [type(e).__name__])[0][:120]}): '
-                         'retrain or restore the checkpoint (an interrupted copy or a full disk leaves such a file).') from None
+        why = (str(e).splitlines() or [type(e).__name__])[0][:120]
+        raise ValueError(f'{path} is truncated or corrupted ({why}): retrain or restore the checkpoint '
+                         '(an interrupted copy or a full disk leaves such a file).') from None
 
 def load_checkpoint(path:str|Path, # Checkpoint written by `save_checkpoint`
                     map_location:str|torch.device='cpu' # Where tensors go
@@ -288,8 +290,9 @@ def warn_outside(model:str, # Generator name, for the message
                 ):
     "Warn that a target VIX lies outside the training range of the condition, so the samples extrapolate."
     if cond_range is None or cond_range[0] <= vix <= cond_range[1]: return
-    warnings.warn(f'{model}: target VIX {vix:g} lies outside the training range [{cond_range[0]:.1f}, {cond_range[1]:.1f}]'
-                  f' of the condition, so its windows extrapolate{note}.', stacklevel=3)
+    lo, hi = cond_range
+    warnings.warn(f'{model}: target VIX {vix:g} lies outside the training range [{lo:.1f}, {hi:.1f}] of the condition, '
+                  f'so its windows extrapolate{note}.', stacklevel=3)
 
 # %% ../nbs/00_core.ipynb #4d8bd620
 def save_fig(fig, # Matplotlib figure

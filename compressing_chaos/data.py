@@ -146,10 +146,10 @@ def _read_csv(path:str|Path) -> pd.DataFrame:
     if path.is_dir(): raise DataError(f'{path} is a folder, not a CSV file: pass the file inside it.')
     try: df = pd.read_csv(path, na_values=list(_MISSING))
     except pd.errors.EmptyDataError:
-        raise DataError(f'{path} is empty: a CSV needs a header row (e.g. Date,Close,VIX) and one row per trading day.') from None
-    except UnicodeDecodeError: raise DataError(f'{path} is not a text CSV file: export it as CSV (UTF-8) and try again.') from None
+        raise DataError(f'{path} is empty: a CSV needs a header row (e.g. Date,Close,VIX) and one row per day.') from None
+    except UnicodeDecodeError: raise DataError(f'{path} is not a text CSV file: export it as CSV (UTF-8).') from None
     except pd.errors.ParserError as e:
-        raise DataError(f'{path} cannot be read as CSV ({str(e).strip()}): check the delimiter (a comma) and the quoting.') from None
+        raise DataError(f'{path} cannot be read as CSV ({str(e).strip()}): check the delimiter (a comma).') from None
     if len(df) == 0: raise DataError(f'{path} has a header {list(df.columns)} but no rows: export the data again.')
     return df
 
@@ -160,16 +160,16 @@ def _parse_dates(s:pd.Series, path, date_format:str|None=None) -> pd.DatetimeInd
     bad = s[d.isna()]
     if len(bad):
         how = ("if the dates are day-first (DD/MM/YYYY), pass date_format='%d/%m/%Y' (chaos run -p date_format %d/%m/%Y)"
-               if date_format is None else f"date_format={date_format!r} does not fit it: pass the file's format, e.g. '%d/%m/%Y'")
-        raise DataError(f'{path}: column {s.name!r} has {len(bad)} values that are not dates in one format (first: {bad.iloc[0]!r} '
-                        f'in row {bad.index[0] + 2}); {how}.')
+               if date_format is None else f"date_format={date_format!r} does not fit it: pass the file's, e.g. '%d/%m/%Y'")
+        raise DataError(f'{path}: column {s.name!r} has {len(bad)} values that are not dates in one format '
+                        f'(first: {bad.iloc[0]!r} in row {bad.index[0] + 2}); {how}.')
     return pd.DatetimeIndex(d)
 
 def _numeric(s:pd.Series, path, what:str) -> pd.Series:
     "A column as floats, missing values said (how many), other text refused with its row."
     x = pd.to_numeric(s, errors='coerce'); bad = s[x.isna() & s.notna()]
-    if len(bad): raise DataError(f'{path}: column {s.name!r} ({what}) holds text that is not a number: {bad.iloc[0]!r} on '
-                                 f'{bad.index[0].date()} ({len(bad)} such rows). Fix the column, or leave those cells empty.')
+    if len(bad): raise DataError(f'{path}: column {s.name!r} ({what}) holds text that is not a number: {bad.iloc[0]!r} '
+                                 f'on {bad.index[0].date()} ({len(bad)} such rows). Fix the column, or leave those cells empty.')
     if n := int(x.isna().sum()):
         warnings.warn(f"{Path(path).name}: {n} of {len(x)} {what} values are missing ({', '.join(map(repr, _MISSING))}) "
                       f"and read as missing{'; those days are dropped' if what == 'close' else ''}.", stacklevel=3)
@@ -201,7 +201,8 @@ def load_csv(path:str|Path, # CSV with a date column and a close column (optiona
 # %% ../nbs/01_data.ipynb #ba249fa1
 SOURCES = {'embedded': lambda **kw: load_embedded(),
            'yahoo': lambda cache_dir=None, refresh=False, start=None, end=None, **kw: load_yahoo(start or '1990-01-01', end, cache_dir, refresh),
-           'csv': lambda csv_path=None, vix_csv_path=None, date_format=None, **kw: load_csv(_need(csv_path, 'csv_path', "source='csv'"), vix_csv_path, date_format=date_format)}
+           'csv': lambda csv_path=None, vix_csv_path=None, date_format=None, **kw:
+               load_csv(_need(csv_path, 'csv_path', "source='csv'"), vix_csv_path, date_format=date_format)}
 
 def _need(v, name, why):
     if v is None: raise ValueError(f'{name} is required for {why}.')
@@ -295,7 +296,8 @@ def build_data(run_dir:str|Path, # Run folder (`run_path(run_name)`)
               ) -> tuple[pd.DataFrame, dict]:
     "Load, check and save the market data of a run; returns the frame and its report."
     run_dir = Path(run_dir)
-    df = load_market_data(source, start=start, end=end, csv_path=csv_path, vix_csv_path=vix_csv_path, date_format=date_format)
+    df = load_market_data(source, start=start, end=end, csv_path=csv_path, vix_csv_path=vix_csv_path,
+                          date_format=date_format)
     rep = check_dataset(df, seq_len=seq_len)
     rep['data_hash'] = array_hash(df['log_return'].values, df['vix'].values)
     with atomic_write(run_dir/'data'/'market.csv', 'w') as f: df.to_csv(f)

@@ -27,7 +27,7 @@ __all__ = ['DEFAULT_NAMES', 'latent_meta', 'diffusion_config_for', 'ensure_diffu
 
 # %% ../nbs/06b_latent_diffusion.ipynb #301e0300
 def latent_meta(ls:LatentSet) -> dict:
-    "What a diffusion checkpoint records of its latents: convention, VAE hash, standardisation, condition scaling and range."
+    "What a diffusion checkpoint records of its latents: convention, VAE hash, standardisation, condition scale and range."
     c = ls.cond.get('train')
     return dict(latent_type=ls.latent_type, vae_hash=ls.meta['vae_hash'], mean=ls.meta['mean'], std=ls.meta['std'],
                 cond_stats=ls.meta.get('cond_stats'), dataset=ls.meta.get('dataset'),
@@ -84,8 +84,9 @@ class LatentDiffusion(Generator):
                        guidance_scale:float=1.0, progress:bool=False) -> np.ndarray:
         "`n` latents `(n, Z)` in the VAE's units (standardisation undone)."
         if cond is not None and not self.conditional: raise ValueError('This diffusion model is unconditional: call sample without cond.')
-        if cond is not None:                                         # every path warns outside the training range of the VIX
-            for t in sorted({float(np.min(cond)), float(np.max(cond))}): warn_outside('conditional diffusion', t, self.meta.get('cond_range'))
+        if cond is not None:                                         # every path warns outside the VIX seen in training
+            for t in sorted({float(np.min(cond)), float(np.max(cond))}):
+                warn_outside('conditional diffusion', t, self.meta.get('cond_range'))
         c = None if cond is None else scale_cond(np.broadcast_to(np.asarray(cond, np.float64), (n,)), self.meta['cond_stats'])
         g = None if seed is None else torch.Generator().manual_seed(int(seed))
         u = sample_loop(self.denoiser, self._sampler(sampler, eta), n, self.denoiser.cfg.z_dim, cond=c, guidance_scale=guidance_scale,

@@ -12,8 +12,8 @@ from typing import Callable
 
 import yaml
 
-from .core import (project_root, runs_root, run_path, save_yaml, load_yaml, save_json, load_json, file_hash,
-                                    config_diff)
+from .core import (project_root, runs_root, run_path, save_yaml, load_yaml, save_json, load_json,
+                                    file_hash, config_diff)
 try: import fcntl
 except ImportError: fcntl = None                                 # not on Windows: runs are then not locked
 
@@ -98,7 +98,7 @@ def _plain(o):
     return o
 
 def parse_value(v:str):
-    "A command-line value as YAML reads it: '3' → 3, '1e-4' → 0.0001, 'true' → True, 'null' → None; dates stay as typed."
+    "A command-line value as YAML reads it: '3' → 3, '1e-4' → 1e-4, 'true' → True, 'null' → None; dates as typed."
     try: out = yaml.safe_load(v)
     except yaml.YAMLError: return v                                  # e.g. '%d/%m/%Y': not YAML, so the text itself
     if isinstance(out, str):
@@ -133,7 +133,8 @@ def _declared(nb:Path) -> dict:
     key = (str(nb), nb.stat().st_mtime_ns)
     if key not in _DECLARED:
         import papermill as pm
-        _DECLARED[key] = {k: (_literal(d['default']), d.get('help', '')) for k, d in pm.inspect_notebook(str(nb)).items()}
+        found = pm.inspect_notebook(str(nb))
+        _DECLARED[key] = {k: (_literal(d['default']), d.get('help', '')) for k, d in found.items()}
     return _DECLARED[key]
 
 def _literal(s:str):
@@ -166,12 +167,13 @@ _INPUT_FILES = ('csv_path', 'vix_csv_path')  # parameters that name a file the d
 def _check_input_file(k:str, v, nbs:Path):
     "Refuse a missing, unreadable or empty input file, naming the parameter (notebooks run in `nbs/`)."
     f = Path(str(v)).expanduser(); f = f if f.is_absolute() else nbs/f
-    if not f.exists(): raise FileNotFoundError(f'{k}={str(v)!r}: no such file ({f}). Check the path given to --csv or -p {k}.')
-    if f.is_dir(): raise ValueError(f'{k}={str(v)!r} is a folder: pass the CSV file inside it.')
+    name = f'{k}={str(v)!r}'
+    if not f.exists(): raise FileNotFoundError(f'{name}: no such file ({f}). Check the path given to --csv or -p {k}.')
+    if f.is_dir(): raise ValueError(f'{name} is a folder: pass the CSV file inside it.')
     try:
         with open(f, 'rb') as h: head = h.read(1)
-    except OSError as e: raise ValueError(f'{k}={str(v)!r} cannot be read ({e.strerror}): check its permissions.') from None
-    if not head: raise ValueError(f'{k}={str(v)!r} is empty: a CSV needs a header row (e.g. Date,Close,VIX) and one row per day.')
+    except OSError as e: raise ValueError(f'{name} cannot be read ({e.strerror}): check its permissions.') from None
+    if not head: raise ValueError(f'{name} is empty: a CSV needs a header row (e.g. Date,Close,VIX) and one row per day.')
 
 def check_params(pre:dict, sel:list, nbs:Path, overrides:dict|None=None):
     "Refuse parameters of the wrong type and missing or unreadable input files, before any kernel starts."
@@ -181,16 +183,17 @@ def check_params(pre:dict, sel:list, nbs:Path, overrides:dict|None=None):
         except Exception: continue                               # not a readable notebook (tests): nothing to check
         ps = merge_params(pre, st.name, overrides)
         if 'csv_path' in decl and ps.get('source') == 'csv' and ps.get('csv_path') is None:
-            raise ValueError(f"source='csv' needs a file: pass --csv PATH (or -p csv_path PATH); stage {st.name} reads it.")
+            raise ValueError(f"source='csv' needs a file: pass --csv PATH (or -p csv_path PATH); stage {st.name} reads it")
         for k, v in ps.items():
             if k in decl and (want := _type_problem(v, decl[k][0])):
                 where = 'given on the command line' if k in (overrides or {}) else 'set by the preset'
-                bad[k] = f'{k}={v!r} ({where}) should be {want}, like its default {decl[k][0]!r} in {st.notebook} ({decl[k][1]})'
+                d, what = decl[k]
+                bad[k] = f'{k}={v!r} ({where}) should be {want}, like its default {d!r} in {st.notebook} ({what})'
             if k in decl and k in _INPUT_FILES and v is not None: _check_input_file(k, v, nbs)
     if bad: raise ValueError('Parameters of the wrong type: ' + '; '.join(bad.values()) + '.')
 
 # %% ../nbs/12_pipeline.ipynb #c4ec4a02
-IDENTITY = ('seed', 'source', 'dataset', 'csv_path', 'vix_csv_path', 'start', 'end', 'date_format')  # what makes a run one experiment
+IDENTITY = ('seed', 'source', 'dataset', 'csv_path', 'vix_csv_path', 'start', 'end', 'date_format')  # one experiment's
 
 def run_identity(pre:dict, overrides:dict|None=None, nbs:Path|None=None) -> dict:
     "The seed and data a command asks for: preset `all` and overrides for `IDENTITY`, with the SHA-256 of given files."
@@ -207,8 +210,9 @@ def _check_identity(run:Path, ident:dict, force:bool, state:dict) -> bool:
     diff = config_diff(old, ident) if old is not None and any(s.get('status') == 'done' for s in state.values()) else {}
     if diff and not force:
         what = '; '.join(f'{k}: made with {b!r}, asked {a!r}' for k, (b, a) in diff.items())
-        raise ValueError(f'Run {run.name!r} holds stages made with another seed or dataset ({what}). One run folder holds one '
-                         f'seed and one dataset: pick a new --run-name (e.g. {run.name}-new), or pass --force to re-run every stage.')
+        raise ValueError(f'Run {run.name!r} holds stages made with another seed or dataset ({what}). One run folder '
+                         f'holds one seed and one dataset: pick a new --run-name (e.g. {run.name}-new), or pass --force '
+                         'to re-run every stage.')
     save_json(ident, f); return bool(diff)
 
 # %% ../nbs/12_pipeline.ipynb #c4ec4a03
@@ -224,9 +228,9 @@ def run_lock(run:Path # Run folder
         if fcntl: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         f.seek(0); who = f.read().strip() or 'another process'; f.close()
-        raise RunLocked(f'Run {run.name!r} is in use by another chaos command ({who}): wait for it to finish, or use another '
-                        '--run-name. (The lock goes with the process, so a crashed command does not keep it.)') from None
-    f.seek(0); f.truncate(); f.write(f'pid {os.getpid()}, since {datetime.datetime.now().isoformat(timespec="seconds")}'); f.flush()
+        raise RunLocked(f'Run {run.name!r} is in use by another chaos command ({who}): wait for it to finish, or use '
+                        'another --run-name. (The lock goes with the process: a crashed command does not keep it.)') from None
+    f.seek(0); f.truncate(); f.write(f'pid {os.getpid()}, since {datetime.datetime.now():%Y-%m-%dT%H:%M:%S}'); f.flush()
     try: yield run
     finally:
         with contextlib.suppress(OSError): f.seek(0); f.truncate()
@@ -234,11 +238,13 @@ def run_lock(run:Path # Run folder
 
 # %% ../nbs/12_pipeline.ipynb #c4ec4a04
 def _stage_error(e:Exception) -> str:
-    "The exception's own words: for a notebook that raised, its exception's name and message (not papermill's traceback)."
+    "The exception's own words: for a notebook that raised, its name and message (not papermill's traceback header)."
     if getattr(e, 'ename', None): return f'{e.ename}: {e.evalue}'.strip()
     return f'{type(e).__name__}: {e}'.strip()
 
-def _stage_failed(run:Path, st:Stage, out:Path, e:Exception, seconds:float, state:dict, params:dict, discard:bool) -> StageFailed:
+def _stage_failed(run:Path, st:Stage, out:Path, e:Exception, seconds:float, state:dict, params:dict,
+                  discard:bool # Remove the run folder: this command made it and nothing finished in it
+                 ) -> StageFailed:
     "Record the failure in `pipeline.json` (or, for a run folder this command made and nothing finished in, remove it)."
     msg = _stage_error(e)
     if discard:                                                      # keep the executed notebook outside, for reading
@@ -271,13 +277,14 @@ def run_pipeline(preset:str|dict='quick', # Preset name, path, or an already loa
     known = set().union(*(_declared_only(nbs/s.notebook, dict.fromkeys(overrides or {})) for s in sel))
     if unknown := sorted(set(overrides or {}) - known):          # so does an override that no selected stage declares
         raise ValueError(f"No selected stage has the parameters {unknown}: check the spelling against the notebooks' parameters cells.")
-    check_params(pre, sel, nbs, overrides)                      # wrong types, missing input files: before any kernel starts
+    check_params(pre, sel, nbs, overrides)                      # wrong types, missing input files: before any kernel
     new = not run_path(run_name, create=False).exists()
     run = run_path(run_name); state_f = run/'pipeline.json'
     with run_lock(run):                                          # one command at a time in a run folder
         state = load_json(state_f) if state_f.exists() else {}
-        if _check_identity(run, run_identity(pre, overrides, nbs), force, state):   # another seed or dataset, with --force
-            print('The seed or the data changed: --force re-runs every stage.'); sel = select_stages() + [s for s in sel if s in EXTRA_STAGES]
+        if _check_identity(run, run_identity(pre, overrides, nbs), force, state):   # another seed or data, --force
+            print('The seed or the data changed: --force re-runs every stage.')
+            sel = select_stages() + [s for s in sel if s in EXTRA_STAGES]
         rerun, t_all, finished = force, time.time(), False
         for k, st in enumerate(sel, 1):
             params = _declared_only(nbs/st.notebook, merge_params(pre, st.name, overrides)); params['run_name'] = run_name
@@ -310,7 +317,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument('--csv', default=None, help="CSV with Date, close (and VIX) columns: sets source=csv")
     r.add_argument('--source', default=None, help="data source: embedded, yahoo or csv")
     r.add_argument('-p', '--param', nargs=2, action='append', default=[], metavar=('KEY', 'VALUE'), help='override a parameter (repeatable)')
-    r.add_argument('--force', action='store_true', help='re-run stages even when done with the same parameters (every stage if the seed or data changed)')
+    r.add_argument('--force', action='store_true', 
+                   help='re-run stages even when done with the same parameters (every stage if the seed or data changed)')
     w = sub.add_parser('sweep', help='run the VIX sweep (stage sweep) of a run again, at the levels given')
     w.add_argument('--preset', default='quick', help='preset the run was made with (default quick)')
     w.add_argument('--run-name', default=None, help='run folder under runs/ (default: the preset name)')

@@ -164,7 +164,8 @@ def build_windows(df:pd.DataFrame, # Tidy frame from the data stage (`close`, `l
     return WindowSet(W, C, M, S, scaler, meta)
 
 # %% ../nbs/02_windows.ipynb #e6c16e93
-_ASKED = ('source', 'csv_path', 'vix_csv_path', 'seq_len', 'stride', 'val_frac', 'test_frac', 'val_start', 'test_start', 'start', 'end', 'date_format')
+_ASKED = ('source', 'csv_path', 'vix_csv_path', 'seq_len', 'stride', 'val_frac', 'test_frac', 'val_start', 'test_start', 'start',
+          'end', 'date_format')
 
 def ensure_windows(run_dir:str|Path, # Run folder (`run_path(run_name)`)
                    source:str='embedded', csv_path:str|None=None, vix_csv_path:str|None=None,
@@ -183,8 +184,8 @@ def ensure_windows(run_dir:str|Path, # Run folder (`run_path(run_name)`)
         check_same(asked, ws.meta.get('asked', {}), _ASKED, what=f'window set in {folder}',
                    fix='pick another run_name, or pass force=True to rebuild the windows (later stages of this run must then be rebuilt too)')
         return ws
-    df, _ = build_data(run_dir, source=source, csv_path=csv_path, vix_csv_path=vix_csv_path, seq_len=seq_len, start=start, end=end, figures=False,
-                       date_format=date_format)
+    df, _ = build_data(run_dir, source=source, csv_path=csv_path, vix_csv_path=vix_csv_path, seq_len=seq_len, start=start,
+                       end=end, figures=False, date_format=date_format)
     ws = build_windows(df, seq_len, stride, val_frac, test_frac, val_start, test_start)
     ws.meta['asked'] = asked; ws.save(folder)
     return ws
