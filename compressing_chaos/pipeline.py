@@ -188,7 +188,8 @@ def check_params(pre:dict, sel:list, nbs:Path, overrides:dict|None=None):
             if k in decl and (want := _type_problem(v, decl[k][0])):
                 where = 'given on the command line' if k in (overrides or {}) else 'set by the preset'
                 d, what = decl[k]
-                bad[k] = f'{k}={v!r} ({where}) should be {want}, like its default {d!r} in {st.notebook} ({what})'
+                msg = f'{k}={v!r} ({where}) should be {want}, like its default {d!r} in {st.notebook} ({what})'
+                bad.setdefault(k, msg)                           # named by the first stage that declares it
             if k in decl and k in _INPUT_FILES and v is not None: _check_input_file(k, v, nbs)
     if bad: raise ValueError('Parameters of the wrong type: ' + '; '.join(bad.values()) + '.')
 
