@@ -8,7 +8,7 @@ cfg.read('settings.ini', encoding='utf-8')
 cfg = cfg['DEFAULT']
 
 licenses = {'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache Software License')}
-statuses = ['Planning', 'Pre-Alpha', 'Alpha', 'Beta', 'Production/Stable', 'Mature', 'Inactive']
+statuses = ['', 'Planning', 'Pre-Alpha', 'Alpha', 'Beta', 'Production/Stable', 'Mature', 'Inactive']
 lic = licenses[cfg['license']]
 min_python = cfg['min_python']
 py_versions = ['3.10', '3.11', '3.12', '3.13']
