@@ -164,24 +164,28 @@ def build_windows(df:pd.DataFrame, # Tidy frame from the data stage (`close`, `l
     return WindowSet(W, C, M, S, scaler, meta)
 
 # %% ../nbs/02_windows.ipynb #e6c16e93
-_ASKED = ('source', 'csv_path', 'vix_csv_path', 'seq_len', 'stride', 'val_frac', 'test_frac', 'val_start', 'test_start', 'start', 'end')
+_ASKED = ('source', 'csv_path', 'vix_csv_path', 'seq_len', 'stride', 'val_frac', 'test_frac', 'val_start', 'test_start', 'start',
+          'end', 'date_format')
 
 def ensure_windows(run_dir:str|Path, # Run folder (`run_path(run_name)`)
                    source:str='embedded', csv_path:str|None=None, vix_csv_path:str|None=None,
                    seq_len:int=50, stride:int=1, val_frac:float=0.15, test_frac:float=0.15,
                    val_start:str|None=None, test_start:str|None=None, start:str|None=None, end:str|None=None,
+                   date_format:str|None=None, # Format of a CSV's dates, e.g. '%d/%m/%Y' (None: inferred)
                    force:bool=False # Rebuild even if the run holds windows made with other settings
                   ) -> WindowSet:
     "The run's window set: loaded from `data/windows.npz`, or built from the data when missing."
     run_dir = Path(run_dir); folder = run_dir/'data'
     asked = dict(source=source, csv_path=None if csv_path is None else str(csv_path), vix_csv_path=None if vix_csv_path is None else str(vix_csv_path),
-                 seq_len=seq_len, stride=stride, val_frac=val_frac, test_frac=test_frac, val_start=val_start, test_start=test_start, start=start, end=end)
+                 seq_len=seq_len, stride=stride, val_frac=val_frac, test_frac=test_frac, val_start=val_start, test_start=test_start, start=start, end=end,
+                 date_format=date_format)
     if (folder/'windows.npz').exists() and (folder/'windows.json').exists() and not force:
         ws = WindowSet.load(folder)
         check_same(asked, ws.meta.get('asked', {}), _ASKED, what=f'window set in {folder}',
                    fix='pick another run_name, or pass force=True to rebuild the windows (later stages of this run must then be rebuilt too)')
         return ws
-    df, _ = build_data(run_dir, source=source, csv_path=csv_path, vix_csv_path=vix_csv_path, seq_len=seq_len, start=start, end=end, figures=False)
+    df, _ = build_data(run_dir, source=source, csv_path=csv_path, vix_csv_path=vix_csv_path, seq_len=seq_len, start=start,
+                       end=end, figures=False, date_format=date_format)
     ws = build_windows(df, seq_len, stride, val_frac, test_frac, val_start, test_start)
     ws.meta['asked'] = asked; ws.save(folder)
     return ws
