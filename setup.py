@@ -8,7 +8,7 @@ cfg.read('settings.ini', encoding='utf-8')
 cfg = cfg['DEFAULT']
 
 licenses = {'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache Software License')}
-statuses = ['Planning', 'Pre-Alpha', 'Alpha', 'Beta', 'Production/Stable', 'Mature', 'Inactive']
+statuses = ['', 'Planning', 'Pre-Alpha', 'Alpha', 'Beta', 'Production/Stable', 'Mature', 'Inactive']
 lic = licenses[cfg['license']]
 min_python = cfg['min_python']
 py_versions = ['3.10', '3.11', '3.12', '3.13']
@@ -35,7 +35,7 @@ setuptools.setup(
         'Natural Language :: ' + cfg['language'].title(),
     ] + ['Programming Language :: Python :: ' + v for v in py_versions[py_versions.index(min_python):]],
     packages=setuptools.find_packages(include=['compressing_chaos', 'compressing_chaos.*']),
-    package_data={'compressing_chaos': ['presets/*.yaml', 'pkgdata/*.csv.gz']},
+    package_data={'compressing_chaos': ['presets/*.yaml', 'grids/*.yaml', 'pkgdata/*.csv.gz']},
     include_package_data=True,
     python_requires='>=' + min_python,
     install_requires=requirements,

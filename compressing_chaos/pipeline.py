@@ -203,8 +203,15 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument('--dataset', default=None, help='dataset the run was made from (default: the preset\'s)')
     w.add_argument('--csv', default=None, help='data file the run was made from (csv_path)')
     w.add_argument('-p', '--param', nargs=2, action='append', default=[], metavar=('KEY', 'VALUE'), help='override a parameter (repeatable)')
-    a = sub.add_parser('aggregate', help="collect every run's eval/evaluation.csv into one CSV")
-    a.add_argument('--root', default=None, help='folder holding the runs (default: runs/)')
+    g = sub.add_parser('grid', help='run a grid of runs (presets, datasets, seeds, parameters) on a Dask cluster')
+    g.add_argument('file', help='grid YAML path or the name of a shipped grid (e.g. quick_seeds)')
+    g.add_argument('--scheduler', default=None, help='address of a running Dask scheduler (default: $CHAOS_SCHEDULER, else a local cluster)')
+    g.add_argument('--workers', type=int, default=2, help='worker processes of the local cluster (default 2)')
+    g.add_argument('--threads', type=int, default=None, help='threads per run (default: local cores / workers)')
+    g.add_argument('--force', action='store_true', help='re-run every run and stage')
+    g.add_argument('--dry-run', action='store_true', help='list the runs of the grid and exit')
+    a = sub.add_parser('aggregate', help="collect every run's eval/evaluation.csv into one CSV (mean ± sd over seeds for a grid)")
+    a.add_argument('--root', default=None, help='folder holding the runs, or a grid folder (default: runs/)')
     sub.add_parser('presets', help='list the shipped presets')
     sub.add_parser('stages', help='list the pipeline stages')
     return p
@@ -218,6 +225,14 @@ def main(argv:list[str]|None=None) -> int:
     if a.cmd == 'stages':
         for s in STAGES: print(f'{s.name:12s} {s.notebook:28s} -> {", ".join(s.outputs)}')
         for s in EXTRA_STAGES: print(f'{s.name:12s} {s.notebook:28s} -> {", ".join(s.outputs)}  (only when named in --stages)')
+        return 0
+    if a.cmd == 'grid':
+        from compressing_chaos.grid import grid_command          # the grid module builds on this one
+        try: return grid_command(a)
+        except (ValueError, FileNotFoundError) as e: print(f'chaos: {e}', file=sys.stderr); return 1
+    if a.cmd == 'aggregate' and a.root and (Path(a.root)/'grid.json').exists():
+        from compressing_chaos.grid import aggregate_grid
+        out = aggregate_grid(a.root); print(f"mean ± sd over seeds of {len(out['evaluation'])} rows -> {Path(a.root)/'grid_evaluation.csv'}")
         return 0
     if a.cmd == 'aggregate':
         from compressing_chaos.evaluation import aggregate_runs
