@@ -88,8 +88,9 @@ def load_preset(name:str # Preset name (e.g. 'quick') or a path to a YAML file
     return dict(description=d.get('description', ''), all=d.get('all') or {}, stages=d.get('stages') or {})
 
 def parse_value(v:str):
-    "A command-line value as YAML reads it: '3' → 3, '1e-4' → 0.0001, 'true' → True, 'null' → None."
+    "A command-line value as YAML reads it: '3' → 3, '1e-4' → 0.0001, 'true' → True, 'null' → None; a date stays text."
     out = yaml.safe_load(v)
+    if isinstance(out, (datetime.date, datetime.datetime)): return v        # -p start 2010-01-01: the string the stages take
     if isinstance(out, str):
         try: return float(out)
         except ValueError: return out
