@@ -17,7 +17,7 @@ from .latents import LatentSet
 from .diffusion import DiffusionConfig
 from .latent_diffusion import LatentDiffusion, ensure_latent_diffusion
 from .probe import probe_table
-from .metrics import moments, tail_risk, max_drawdown
+from .metrics import moments, tail_risk, max_drawdown, variance_ratio
 from .baselines import check_vix, _warn_outside
 
 # %% auto #0
@@ -92,10 +92,10 @@ def realised_vol(w:np.ndarray # (N, L, D) windows of daily log returns (first se
 
 def scenario_summary(w:np.ndarray # (N, L, D) windows of daily log returns (first series used)
                     ) -> dict:
-    "Realised-vol quantiles, excess kurtosis, VaR/ES 95/99 of daily and L-day returns, P(drawdown > 20 %) of a set of windows."
+    "Realised-vol quantiles, excess kurtosis, VaR/ES 95/99 of daily and L-day returns, P(drawdown > 20 %) and L-day variance ratio of a set of windows."
     x = np.asarray(w, np.float64)[..., 0]; q = np.quantile(realised_vol(w), [0.1, 0.5, 0.9])
     return dict(n=len(x), rv_q10=q[0], rv_median=q[1], rv_q90=q[2], kurt=moments(x)['kurt'], **tail_risk(x),
-                p_dd20=float((max_drawdown(x) > DD20).mean()), mean_cum=float(x.sum(1).mean()))
+                p_dd20=float((max_drawdown(x) > DD20).mean()), mean_cum=float(x.sum(1).mean()), vr_L=variance_ratio(x, x.shape[1]))
 
 def rv_calibration(vix:np.ndarray, rv:np.ndarray # (N,) VIX at the start and realised vol of the window, VIX points
                   ) -> dict:

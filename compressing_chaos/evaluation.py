@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 from .core import (run_path, runs_root, project_root, get_device, atomic_write, save_json, load_json,
                                     load_yaml, file_hash, load_samples, check_windows)
 from .windows import WindowSet, ensure_windows
-from .metrics import describe, compare, var_backtest, novelty, acf, TRANSFORMS
+from .metrics import describe, compare, var_backtest, novelty, acf, TRANSFORMS, variance_ratio
 from .baselines import ArimaGen, GarchT, Bootstrap, windows_to_series
 from .scores import discriminative_score, predictive_reference, predictive_score, fit_ts2vec, context_fid
 from .vix_sweep import bucket_table, bucket_error, vix_sweep, monotonicity_violations, plot_calibration
@@ -27,8 +27,8 @@ from .conditional import realised_vol
 
 # %% auto #0
 __all__ = ['RANK_METRICS', 'PACKAGES', 'find_samples', 'ensure_samples', 'score_context', 'evaluate_model', 'evaluate_run',
-           'rank_summary', 'plot_embeddings', 'plot_acfs', 'plot_tails', 'conditional_summary', 'aggregate_runs',
-           'run_metadata']
+           'rank_summary', 'plot_embeddings', 'plot_acfs', 'plot_tails', 'plot_horizon', 'conditional_summary',
+           'aggregate_runs', 'run_metadata']
 
 # %% ../nbs/10c_evaluation.ipynb #f2b25a92
 def find_samples(run_dir:str|Path # Run folder
@@ -99,7 +99,8 @@ def evaluate_run(run_dir:str|Path, # Run folder
     return df
 
 # %% ../nbs/10c_evaluation.ipynb #6e204568
-RANK_METRICS = ('disc_mean', 'pred_mae_abs_ratio_mean', 'context_fid_mean', 'ks', 'acf_abs_err', 'lev_err', 'tail_err', 'mdd_w1')
+RANK_METRICS = ('disc_mean', 'pred_mae_abs_ratio_mean', 'context_fid_mean', 'ks', 'acf_abs_err', 'lev_err', 'tail_err', 'vr_err',
+                'mdd_w1')
 
 def rank_summary(df:pd.DataFrame, # `evaluate_run` output
                  metrics:tuple=RANK_METRICS # Columns where lower is better
@@ -146,6 +147,21 @@ def plot_tails(real:np.ndarray, syns:dict, bins:int=80):
     for k, w in {'real': real, **syns}.items():
         ax.hist(np.clip(w[..., 0].ravel(), -lim, lim), edges, density=True, histtype='step', lw=2 if k == 'real' else 1, color='k' if k == 'real' else None, label=k)
     ax.set_yscale('log'); ax.set_xlabel('daily log return (clipped at ±1.3 × the largest real move)'); ax.set_ylabel('density'); ax.legend(fontsize=7)
+    fig.tight_layout(); return fig
+
+# %% ../nbs/10c_evaluation.ipynb #4dfb6a4e
+def plot_horizon(real:np.ndarray, syns:dict, bins:int=60):
+    "Variance ratio by horizon and the density of the L-day log return (first series), real against each model."
+    fig, (a1, a2) = plt.subplots(1, 2, figsize=(13, 3.6)); L = real.shape[1]; hs = np.arange(1, L + 1)
+    lim = np.quantile(np.abs(real[..., 0].sum(1)), 0.999) * 2; edges = np.linspace(-lim, lim, bins + 1)
+    for k, w in {'real': real, **syns}.items():
+        kw = dict(color='k', lw=2) if k == 'real' else dict(lw=1)
+        a1.plot(hs, [variance_ratio(w[..., 0], h) for h in hs], label=k, **kw)
+        a2.hist(np.clip(w[..., 0].sum(1), -lim, lim), edges, density=True, histtype='step', label=k, **kw)
+    a1.axhline(1, c='grey', lw=0.5); a1.set_xlabel('horizon h (days)'); a1.set_ylabel('VR(h)')
+    a1.set_title('variance ratio')
+    a2.set_yscale('log'); a2.set_xlabel(f'{L}-day log return'); a2.set_ylabel('density'); a2.set_title(f'{L}-day return')
+    a1.legend(fontsize=7)
     fig.tight_layout(); return fig
 
 # %% ../nbs/10c_evaluation.ipynb #18f9427d

@@ -11,10 +11,10 @@ from scipy import stats, linalg
 from scipy.special import xlogy
 
 # %% auto #0
-__all__ = ['TRANSFORMS', 'as_windows', 'per_series', 'windows_to_series', 'moments', 'hill_tail_index', 'acf', 'leverage',
-           'first_passage', 'gain_loss', 'marginal_distances', 'var_es', 'max_drawdown', 'tail_risk', 'kupiec_pof',
-           'christoffersen_ind', 'var_backtest', 'nn_distance', 'novelty', 'gaussian_frechet', 'frechet_distance',
-           'describe', 'compare']
+__all__ = ['TRANSFORMS', 'HORIZONS', 'as_windows', 'per_series', 'windows_to_series', 'moments', 'hill_tail_index', 'acf',
+           'leverage', 'variance_ratio', 'mean_spread', 'ar1_variance_ratio', 'horizon_stats', 'first_passage',
+           'gain_loss', 'marginal_distances', 'var_es', 'max_drawdown', 'tail_risk', 'kupiec_pof', 'christoffersen_ind',
+           'var_backtest', 'nn_distance', 'novelty', 'gaussian_frechet', 'frechet_distance', 'describe', 'compare']
 
 # %% ../nbs/10a_metrics.ipynb #f38fa67f
 def as_windows(w # (N, L, D) windows, or (N, L) for one series
@@ -78,6 +78,43 @@ def leverage(x, # (N, L) windows of one series
     "corr(r_t, r²_{t+k}) for k = 1..`lags`, over pairs within windows (negative for equity returns)."
     x = np.atleast_2d(np.asarray(x, np.float64))
     return np.array([np.corrcoef(x[:, :-k].ravel(), x[:, k:].ravel()**2)[0, 1] for k in range(1, lags + 1)])
+
+# %% ../nbs/10a_metrics.ipynb #630987fb
+def variance_ratio(x, # (N, L) windows of one series, or (T,) one long series
+                   h:int # Horizon in days, 1..L
+                  ) -> float:
+    "var(h-day sum) / (h · var(daily)), the h-day sums taken over every h-day stretch inside each window."
+    x = np.atleast_2d(np.asarray(x, np.float64))
+    if not 1 <= h <= x.shape[1]: raise ValueError(f'Horizon h={h} must lie between 1 and the window length {x.shape[1]}.')
+    c = np.concatenate([np.zeros((len(x), 1)), np.cumsum(x, 1)], 1)
+    s = c[:, h:] - c[:, :-h]                                                  # (N, L - h + 1) h-day sums
+    return float(s.var() / (h * x.var()))
+
+def mean_spread(x # (N, L) windows of one series
+               ) -> float:
+    "std of the window means / (std of the days / √L): 1 for independent days, below 1 when they mean-revert (√VR(L))."
+    x = np.atleast_2d(np.asarray(x, np.float64)); return float(np.sqrt(variance_ratio(x, x.shape[1])))
+
+def ar1_variance_ratio(phi:float, # AR(1) coefficient, |φ| < 1
+                       h:int # Horizon in days
+                      ) -> float:
+    "The variance ratio of an AR(1) at horizon `h`: 1 + 2 Σ_{k<h} (1 − k/h) φ^k."
+    k = np.arange(1, h); return float(1 + 2 * ((1 - k / h) * phi ** k).sum())
+
+# %% ../nbs/10a_metrics.ipynb #3a46f6ea
+HORIZONS = (5, 10, 20)  # variance-ratio horizons in days, besides the window length L
+
+def horizon_stats(x, # (N, L) windows of one series
+                  horizons:tuple=HORIZONS, # Variance-ratio horizons (the window length is always added as `vr_L`)
+                  lags:int=10 # ACF of r and leverage at lags 1..lags (at most L − 1)
+                 ) -> dict:
+    "`vr_<h>`, `vr_L`, `mean_spread`, `acf_r_<k>` and `lev_<k>` of windows `x`."
+    x = np.atleast_2d(np.asarray(x, np.float64)); L = x.shape[1]; lags = min(lags, L - 1)
+    out = {f'vr_{h}': variance_ratio(x, h) if h <= L else float('nan') for h in horizons}
+    out |= dict(vr_L=variance_ratio(x, L), mean_spread=mean_spread(x))
+    a, lv = acf(x, lags), leverage(x, lags)
+    ks = range(1, lags + 1)
+    return out | {f'acf_r_{k}': float(a[k - 1]) for k in ks} | {f'lev_{k}': float(lv[k - 1]) for k in ks}
 
 # %% ../nbs/10a_metrics.ipynb #8966af86
 def _nanmean(a) -> float: return float(np.mean(a[np.isfinite(a)])) if np.isfinite(a).any() else float('nan')
@@ -203,27 +240,40 @@ def frechet_distance(x, # (n, d) embeddings of one set
     return gaussian_frechet(x.mean(0), np.cov(x, rowvar=False), y.mean(0), np.cov(y, rowvar=False))
 
 # %% ../nbs/10a_metrics.ipynb #95fde48c
+def _horizon_summary(x, lev_lags=10):
+    h, a = horizon_stats(x, lags=10), acf(np.abs(x), 5)
+    return {k: h[k] for k in (*[f'vr_{n}' for n in HORIZONS], 'vr_L', 'mean_spread', 'acf_r_1')} | dict(
+        acf_r_1_10=float(np.mean([h[f'acf_r_{k}'] for k in range(1, 11) if f'acf_r_{k}' in h])),
+        acf_abs_1_5=float(a.mean()), lev_1_5=float(leverage(x, 5).mean()))
+
 def _describe_one(x, lags=20, lev_lags=10, theta=0.05, levels=(0.95, 0.99)):
     m = moments(x); g = gain_loss(x, theta)
     return dict(std=m['std'], skew=m['skew'], kurt=m['kurt'], hill_left=hill_tail_index(x, 'left'), hill_right=hill_tail_index(x, 'right'),
-                lev=float(leverage(x, lev_lags).mean()), tau_gain=g['tau_gain'], tau_loss=g['tau_loss'], gl_asym=g['gl_asym']) | tail_risk(x, levels)
+                lev=float(leverage(x, lev_lags).mean()), tau_gain=g['tau_gain'], tau_loss=g['tau_loss'],
+                gl_asym=g['gl_asym']) | tail_risk(x, levels) | _horizon_summary(x)
 
 def describe(w, # (N, L, D) windows
              lags:int=20, lev_lags:int=10, theta:float=0.05, levels:tuple=(0.95, 0.99)) -> dict:
-    "Moments, Hill tail indices, mean leverage (lags 1..`lev_lags`), gain/loss times, VaR/ES and drawdowns of `w`."
+    "Moments, Hill tail indices, leverage, gain/loss times, VaR/ES, drawdowns, variance ratios (`vr_*`), ACF of r."
     return per_series(_describe_one, w, lags=lags, lev_lags=lev_lags, theta=theta, levels=levels)
+
+def _rel_err(tx, tr, keys): return float(np.mean([abs(tx[k] / tr[k] - 1) for k in keys]))
 
 def _compare_one(x, real, lags=20, lev_lags=10, levels=(0.95, 0.99)):
     acfs = {f'acf_{n}_err': float(np.abs(acf(f(x), lags) - acf(f(real), lags)).mean()) for n, f in TRANSFORMS.items()}
-    tx, tr = tail_risk(x, levels), tail_risk(real, levels)
-    tail = float(np.mean([abs(tx[k] / tr[k] - 1) for k in tr if k.startswith(('var', 'es'))]))
-    return acfs | dict(lev_err=float(np.abs(leverage(x, lev_lags) - leverage(real, lev_lags)).mean()), tail_err=tail,
+    tx, tr = tail_risk(x, levels), tail_risk(real, levels); keys = [k for k in tr if k.startswith(('var', 'es'))]
+    hx, hr = horizon_stats(x), horizon_stats(real); vr = [k for k in hr if k.startswith('vr_') and np.isfinite(hr[k])]
+    return acfs | dict(lev_err=float(np.abs(leverage(x, lev_lags) - leverage(real, lev_lags)).mean()),
+                       tail_err=_rel_err(tx, tr, keys),
+                       tail_err_1d=_rel_err(tx, tr, [k for k in keys if not k.endswith('d')]),
+                       tail_err_Ld=_rel_err(tx, tr, [k for k in keys if k.endswith('d')]),
+                       vr_err=float(np.mean([abs(hx[k] - hr[k]) for k in vr])), vr_L_err=abs(hx['vr_L'] - hr['vr_L']),
                        mdd_w1=float(stats.wasserstein_distance(max_drawdown(x), max_drawdown(real)))) | marginal_distances(real, x)
 
 def compare(real, # (N, L, D) real windows (the reference)
             syn, # (M, L, D) synthetic windows
             lags:int=20, lev_lags:int=10, levels:tuple=(0.95, 0.99)) -> dict:
-    "Errors of `syn` against `real`: ACF of r, |r|, r²; leverage; tail risk; drawdowns; W1 and KS of the marginal."
+    "Errors of `syn` against `real`: ACF of r, |r|, r²; leverage; tail risk (all, daily, L-day); VR; drawdowns; W1, KS."
     real, syn = as_windows(real), as_windows(syn)
     if real.shape[1:] != syn.shape[1:]: raise ValueError(f'Real windows are (N, {real.shape[1]}, {real.shape[2]}) but synthetic ones (M, {syn.shape[1]}, {syn.shape[2]}).')
     return per_series(_compare_one, syn, real, lags=lags, lev_lags=lev_lags, levels=levels)

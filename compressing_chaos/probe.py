@@ -15,7 +15,7 @@ from scipy import stats
 
 from .core import Generator, set_seed, save_checkpoint, save_fig, atomic_write, file_hash
 from .windows import Scaler
-from .metrics import moments, tail_risk, acf, marginal_distances
+from .metrics import moments, tail_risk, acf, marginal_distances, horizon_stats, leverage
 from .vae import VAE, VAEConfig, train_vae, load_vae, vae_encode, vae_decode
 
 # %% auto #0
@@ -45,9 +45,10 @@ def probe_row(w:np.ndarray, # (N, L, D) windows in raw units
              ) -> dict:
     "Probe statistics of `w` against `real`."
     x, r = np.moveaxis(np.asarray(w, np.float64), -1, 1).reshape(-1, w.shape[1]), np.moveaxis(np.asarray(real, np.float64), -1, 1).reshape(-1, real.shape[1])
-    m, t, a = moments(x), tail_risk(x), acf(np.abs(x), 5)
+    m, t, a, h = moments(x), tail_risk(x), acf(np.abs(x), 5), horizon_stats(x, lags=1)
     return dict(std_ratio=m['std'] / r.std(), skew=m['skew'], ex_kurt=m['kurt'], **t, **{f'acf_abs_{k}': a[k - 1] for k in range(1, 6)},
-                w1=marginal_distances(r, x)['w1'])
+                w1=marginal_distances(r, x)['w1'], **{k: v for k, v in h.items() if k.startswith(('vr_', 'acf_r_'))},
+                mean_spread=h['mean_spread'], lev_1_5=float(leverage(x, min(5, x.shape[1] - 1)).mean()))
 
 def probe_table(real:np.ndarray, # (M, L, D) real windows
                 sets:dict # name -> (N, L, D) windows
@@ -57,18 +58,23 @@ def probe_table(real:np.ndarray, # (M, L, D) real windows
 
 # %% ../nbs/04_probe.ipynb #f641502c
 class ProbeFailed(RuntimeError):
-    "The VAE's sampled decodings lost the volatility or the tails of the data."
+    "The VAE's sampled decodings lost the volatility, the tails or the dependence between days of the data."
 
 def probe_checks(table:pd.DataFrame, # From `probe_table` (row 'real' first)
                  checked:tuple=('decode_mu_noise', 'posterior'), # Views that must pass
-                 std_lo:float=0.8, std_hi:float=1.25, kurt_frac:float=1/3) -> pd.DataFrame:
+                 std_lo:float=0.8, std_hi:float=1.25, kurt_frac:float=1/3,
+                 vr_tol:float=0.35 # Largest gap allowed between a view's L-day variance ratio and the real one
+                ) -> pd.DataFrame:
     "One row per view and check: value, bound and whether it passed."
-    kr, rows = table.loc['real', 'ex_kurt'], []
+    kr, vr, rows = table.loc['real', 'ex_kurt'], table.loc['real', 'vr_L'], []
     for v in (i for i in table.index if i != 'real'):
-        s, k = table.loc[v, 'std_ratio'], table.loc[v, 'ex_kurt']
+        s, k, h = table.loc[v, 'std_ratio'], table.loc[v, 'ex_kurt'], table.loc[v, 'vr_L']
         rows += [dict(view=v, check='std_ratio', value=s, bound=f'[{std_lo:g}, {std_hi:g}]', passed=std_lo <= s <= std_hi, gate=v in checked),
-                 dict(view=v, check='ex_kurt', value=k, bound=f'>= {kurt_frac:.3g} x {kr:.2f}', passed=k >= kurt_frac * kr, gate=v in checked)]
+                 dict(view=v, check='ex_kurt', value=k, bound=f'>= {kurt_frac:.3g} x {kr:.2f}', passed=k >= kurt_frac * kr, gate=v in checked),
+                 dict(view=v, check='vr_L', value=h, bound=f'{vr:.2f} ± {vr_tol:g}', passed=abs(h - vr) <= vr_tol,
+                      gate=v in checked)]
     return pd.DataFrame(rows)
+
 
 def probe_verdict(checks:pd.DataFrame, # From `probe_checks`
                   force:bool=False # Warn instead of raising when a gated check fails
@@ -81,8 +87,9 @@ def probe_verdict(checks:pd.DataFrame, # From `probe_checks`
     fail = bad[bad.gate]
     if len(fail) == 0: return True
     msg = '; '.join(f'{r.view}: {r.check} = {r.value:.3f}, needs {r.bound}' for _, r in fail.iterrows())
-    msg = (f'The VAE bottleneck lost what generation needs ({msg}). Its samples would be too calm or too thin-tailed. '
-           'Train longer, raise hidden_dim/latent_dim, keep vm_weight > 0, or lower beta; see the STRESS_VAE_GUIDE. '
+    msg = (f'The VAE bottleneck lost what generation needs ({msg}). Its samples would be too calm, too thin-tailed, '
+           'or (vr_L) trend or revert unlike the data over the window. Train longer, raise hidden_dim/latent_dim, '
+           "keep vm_weight > 0, or lower beta; for vr_L use decoder='ar' (vae_decoder); see the STRESS_VAE_GUIDE. "
            'Pass probe_force=True to continue anyway.')
     if force: warnings.warn(msg, stacklevel=2); return False
     raise ProbeFailed(msg)
