@@ -12,7 +12,7 @@ from scipy.signal import lfilter
 from statsmodels.tsa.arima.model import ARIMA
 from arch import arch_model
 
-from .core import Generator, atomic_write, check_windows
+from .core import Generator, atomic_write, check_windows, warn_outside
 
 # %% auto #0
 __all__ = ['TRADING_DAYS', 'windows_to_series', 'check_vix', 'vix_to_daily_var', 'Baseline', 'select_arima_order', 'fit_arma',
@@ -53,10 +53,7 @@ def vix_to_daily_var(vix, # VIX points
     "Daily variance implied by a VIX level: `(VIX/100)² / 252 · scale²`."
     return (check_vix(vix) / 100) ** 2 / TRADING_DAYS * scale ** 2
 
-def _warn_outside(model:str, vix:float, cond_range, note:str=''):
-    if cond_range is None or cond_range[0] <= vix <= cond_range[1]: return
-    warnings.warn(f'{model}: target VIX {vix:g} lies outside the training range [{cond_range[0]:.1f}, {cond_range[1]:.1f}]'
-                  f' of the condition, so its windows extrapolate{note}.', stacklevel=3)
+_warn_outside = warn_outside  # moved to core: every conditional generator warns alike
 
 # %% ../nbs/09_baselines.ipynb #77ada8ca
 class Baseline(Generator):

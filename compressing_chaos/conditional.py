@@ -60,12 +60,13 @@ def ensure_conditional(run_dir:str|Path, # Run folder
 def stress_scenarios(gen:LatentDiffusion, # A conditional generator (`ensure_conditional`, or `LatentDiffusion.load`)
                      vix, # Target VIX today, in points: one level, or `(n,)` one per window
                      n:int=1000, seed:int|None=0, guidance_scale:float=1.0, steps:int=50, decoder_noise:bool=True,
-                     cond_range:tuple|None=None # (lo, hi) training range of the condition (default: the generator's metadata)
+                     cond_range:tuple|None=None # (lo, hi) training range of the condition (default: the generator's own)
                     ) -> np.ndarray:
     "`n` windows `(n, L, D)` of raw daily log returns that start from VIX `vix`."
-    v = check_vix(vix, n); lo_hi = cond_range if cond_range is not None else gen.meta.get('cond_range')
+    v = check_vix(vix, n)
     if not getattr(gen, 'conditional', False): raise ValueError('This generator is unconditional: build one with ensure_conditional.')
-    for t in sorted({float(v.min()), float(v.max())}): _warn_outside('conditional', t, lo_hi)
+    if cond_range is not None:                                    # else the generator warns with its own range
+        for t in sorted({float(v.min()), float(v.max())}): _warn_outside('conditional', t, cond_range)
     return gen.sample(n, cond=v, seed=seed, steps=steps, guidance_scale=guidance_scale, decoder_noise=decoder_noise)
 
 def scenario_name(vix) -> str:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #991d5deb
 from __future__ import annotations
-import os, re, json, random, hashlib, tempfile, contextlib, dataclasses
+import os, re, json, errno, pickle, random, hashlib, tempfile, contextlib, dataclasses, warnings
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -16,7 +16,7 @@ import yaml
 __all__ = ['RUN_SUBDIRS', 'CHECKPOINT_VERSION', 'set_seed', 'get_device', 'project_root', 'runs_root', 'run_path', 'atomic_write',
            'save_json', 'load_json', 'save_yaml', 'load_yaml', 'save_params', 'file_hash', 'array_hash', 'config_diff',
            'check_same', 'save_checkpoint', 'load_checkpoint', 'check_windows', 'save_samples', 'load_samples',
-           'Generator', 'save_fig']
+           'Generator', 'warn_outside', 'save_fig']
 
 # %% ../nbs/00_core.ipynb #b480b54a
 def set_seed(seed:int=0 # One seed for `random`, NumPy and PyTorch (CPU and CUDA)
@@ -73,6 +73,14 @@ def run_path(run_name:str, # Name of the run: letters, digits, '_', '-', '.'
     return p
 
 # %% ../nbs/00_core.ipynb #c423610d
+_DISK_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS)
+
+def _write_error(e:OSError, path:Path) -> OSError:
+    "A disk error while writing `path`, said in words, with what to do (the errno is kept)."
+    return OSError(e.errno, f'Could not write {path}: {e.strerror or e}. The previous {path.name} (if any) is unchanged '
+                   'and no temporary file was left; free disk space (or set CHAOS_RUNS to a folder on a disk with room) '
+                   'and re-run.')
+
 @contextlib.contextmanager
 def atomic_write(path:str|Path, # File to write
                  mode:str='wb' # 'wb' for bytes, 'w' for text
@@ -85,8 +93,9 @@ def atomic_write(path:str|Path, # File to write
             yield f
             f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
+        if isinstance(e, OSError) and e.errno in _DISK_ERRORS: raise _write_error(e, path) from e
         raise
 
 # %% ../nbs/00_core.ipynb #ab592c60
@@ -178,13 +187,28 @@ def save_checkpoint(path:str|Path, # Where to write, e.g. `<run>/checkpoints/vae
     with atomic_write(path, 'wb') as f: torch.save(ck, f)
     return Path(path)
 
+def _torch_load(path:Path, map_location) -> Any:
+    "`torch.load(weights_only=True)` with errors that name the file and the fix."
+    try: return torch.load(path, map_location=map_location, weights_only=True)
+    except pickle.UnpicklingError as e:
+        what = re.search(r'Unsupported global: GLOBAL (\S+)', str(e))
+        obj = f' ({what.group(1)})' if what else ''
+        raise ValueError(f'{path} was refused for safety: it holds a pickled Python object{obj}, and loading it could '
+                         'run arbitrary code. Checkpoints written by compressing-chaos hold only tensors and plain '
+                         'values: retrain the stage, or ask its author for a compressing-chaos checkpoint.') from None
+    except (RuntimeError, EOFError) as e:
+        if not isinstance(e, EOFError) and not re.search(r'corrupt|zip archive|PytorchStreamReader|EOF', str(e)): raise
+        why = (str(e).splitlines() or [type(e).__name__])[0][:120]
+        raise ValueError(f'{path} is truncated or corrupted ({why}): retrain or restore the checkpoint '
+                         '(an interrupted copy or a full disk leaves such a file).') from None
+
 def load_checkpoint(path:str|Path, # Checkpoint written by `save_checkpoint`
                     map_location:str|torch.device='cpu' # Where tensors go
                    ) -> dict:
     "Read a checkpoint safely (`weights_only=True`) and check its format version."
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f'No checkpoint at {path}: train the stage first (or check the run name).')
-    ck = torch.load(path, map_location=map_location, weights_only=True)
+    ck = _torch_load(path, map_location)
     if not isinstance(ck, dict) or 'version' not in ck or 'config' not in ck:
         raise ValueError(f'{path} is not a compressing-chaos checkpoint (no version/config inside).')
     if ck['version'] != CHECKPOINT_VERSION:
@@ -257,6 +281,18 @@ class Generator:
         w = self.sample(n, cond=cond, seed=seed)
         c = None if cond is None else np.broadcast_to(np.asarray(cond, dtype=np.float32), (len(w),))
         return save_samples(run_dir, model or self.name, w, cond=c, seed=seed)
+
+# %% ../nbs/00_core.ipynb #a7c1e2d0
+def warn_outside(model:str, # Generator name, for the message
+                 vix:float, # Target condition (VIX points)
+                 cond_range, # (lo, hi) training range of the condition; None: unknown, no warning
+                 note:str='' # More words after the message
+                ):
+    "Warn that a target VIX lies outside the training range of the condition, so the samples extrapolate."
+    if cond_range is None or cond_range[0] <= vix <= cond_range[1]: return
+    lo, hi = cond_range
+    warnings.warn(f'{model}: target VIX {vix:g} lies outside the training range [{lo:.1f}, {hi:.1f}] of the condition, '
+                  f'so its windows extrapolate{note}.', stacklevel=3)
 
 # %% ../nbs/00_core.ipynb #4d8bd620
 def save_fig(fig, # Matplotlib figure

@@ -140,9 +140,9 @@ def load_yahoo(start:str='1990-01-01', # First day to download
     return tidy_frame(series[SPX_TICKER], series[VIX_TICKER], source=f'yahoo:{SPX_TICKER}+{VIX_TICKER}')
 
 # %% ../nbs/01_data.ipynb #90096bac
-_DATE_COLS = ('date', 'timestamp', 'time', 'day')
+_DATE_COLS = ('date', 'timestamp', 'time', 'day', 'observation_date')
 _CLOSE_COLS = ('adj close', 'adj_close', 'adjclose', 'close', 'spx_close', 'price', 'gspc')
-_VIX_COLS = ('vix', 'vix_close', 'vix close', '^vix')
+_VIX_COLS = ('vix', 'vix_close', 'vix close', '^vix', 'vixcls')
 _LR_COLS = ('log_return', 'spx_log_return', 'logret')
 
 def _find_col(df:pd.DataFrame, names:tuple, what:str, path, required:bool=True):
@@ -153,26 +153,67 @@ def _find_col(df:pd.DataFrame, names:tuple, what:str, path, required:bool=True):
                         f'Rename the column or pass its name.')
     return c
 
+# %% ../nbs/01_data.ipynb #b1d2e3f4
+_MISSING = ('.', '', 'NA', 'null')  # read as missing: '.' is the CBOE and FRED convention
+
+def _read_csv(path:str|Path) -> pd.DataFrame:
+    "A CSV as a frame, with `_MISSING` read as missing, and errors that name the file."
+    path = Path(path)
+    if not path.exists(): raise FileNotFoundError(f'No CSV file at {path}: check the path (--csv or csv_path).')
+    if path.is_dir(): raise DataError(f'{path} is a folder, not a CSV file: pass the file inside it.')
+    try: df = pd.read_csv(path, na_values=list(_MISSING))
+    except pd.errors.EmptyDataError:
+        raise DataError(f'{path} is empty: a CSV needs a header row (e.g. Date,Close,VIX) and one row per day.') from None
+    except UnicodeDecodeError: raise DataError(f'{path} is not a text CSV file: export it as CSV (UTF-8).') from None
+    except pd.errors.ParserError as e:
+        raise DataError(f'{path} cannot be read as CSV ({str(e).strip()}): check the delimiter (a comma).') from None
+    if len(df) == 0: raise DataError(f'{path} has a header {list(df.columns)} but no rows: export the data again.')
+    return df
+
+# %% ../nbs/01_data.ipynb #c2d3e4f5
+def _parse_dates(s:pd.Series, path, date_format:str|None=None) -> pd.DatetimeIndex:
+    "The date column `s` as dates, or a `DataError` naming the file, the column, the first bad value and `date_format`."
+    d = pd.to_datetime(s, format=date_format, errors='coerce')
+    bad = s[d.isna()]
+    if len(bad):
+        how = ("if the dates are day-first (DD/MM/YYYY), pass date_format='%d/%m/%Y' (chaos run -p date_format %d/%m/%Y)"
+               if date_format is None else f"date_format={date_format!r} does not fit it: pass the file's, e.g. '%d/%m/%Y'")
+        raise DataError(f'{path}: column {s.name!r} has {len(bad)} values that are not dates in one format '
+                        f'(first: {bad.iloc[0]!r} in row {bad.index[0] + 2}); {how}.')
+    return pd.DatetimeIndex(d)
+
+def _numeric(s:pd.Series, path, what:str) -> pd.Series:
+    "A column as floats, missing values said (how many), other text refused with its row."
+    x = pd.to_numeric(s, errors='coerce'); bad = s[x.isna() & s.notna()]
+    if len(bad): raise DataError(f'{path}: column {s.name!r} ({what}) holds text that is not a number: {bad.iloc[0]!r} '
+                                 f'on {bad.index[0].date()} ({len(bad)} such rows). Fix the column, or leave those cells empty.')
+    if n := int(x.isna().sum()):
+        warnings.warn(f"{Path(path).name}: {n} of {len(x)} {what} values are missing ({', '.join(map(repr, _MISSING))}) "
+                      f"and read as missing{'; those days are dropped' if what == 'close' else ''}.", stacklevel=3)
+    return x.astype(float)
+
+# %% ../nbs/01_data.ipynb #90096bad
 def load_csv(path:str|Path, # CSV with a date column and a close column (optional VIX and log-return columns)
              vix_path:str|Path|None=None, # Optional second CSV with a date and a VIX close column
              close_col:str|None=None, # Name of the price column (default: found by name)
-             vix_col:str|None=None # Name of the VIX column (default: found by name)
+             vix_col:str|None=None, # Name of the VIX column (default: found by name)
+             date_format:str|None=None # Format of the dates, e.g. '%d/%m/%Y' (None: ISO or month-first, inferred)
             ) -> pd.DataFrame:
     "S&P 500 (and VIX) daily history from a user's CSV file."
-    path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f'No CSV file at {path}.')
-    df = pd.read_csv(path)
+    path = Path(path); df = _read_csv(path)
     dcol = _find_col(df, _DATE_COLS, 'date', path)
-    df = df.set_index(pd.to_datetime(df.pop(dcol)))
-    close = df[close_col or _find_col(df, _CLOSE_COLS, 'close price', path)]
+    df = df.set_index(_parse_dates(df.pop(dcol), path, date_format))
+    close = _numeric(df[close_col or _find_col(df, _CLOSE_COLS, 'close price', path)], path, 'close')
     lrc = _find_col(df, _LR_COLS, 'log return', path, required=False)
     vix = df[vix_col] if vix_col else (df[c] if (c := _find_col(df, _VIX_COLS, 'VIX', path, required=False)) else None)
     if vix_path is not None:
-        v = pd.read_csv(vix_path); vd = _find_col(v, _DATE_COLS, 'date', vix_path)
-        v = v.set_index(pd.to_datetime(v.pop(vd)))
+        v = _read_csv(vix_path); vd = _find_col(v, _DATE_COLS, 'date', vix_path)
+        v = v.set_index(_parse_dates(v.pop(vd), vix_path, date_format))
         vix = v[_find_col(v, ('close',) + _VIX_COLS, 'VIX close', vix_path)]
-    return tidy_frame(close, vix, source=f'csv:{path.name}' + (f'+{Path(vix_path).name}' if vix_path else ''),
-                      log_return=df[lrc] if lrc else None)
+    vix = None if vix is None else _numeric(vix, vix_path or path, 'VIX')
+    keep = close.notna()
+    return tidy_frame(close[keep], vix, source=f'csv:{path.name}' + (f'+{Path(vix_path).name}' if vix_path else ''),
+                      log_return=_numeric(df[lrc], path, 'log return')[keep] if lrc else None)
 
 # %% ../nbs/01_data.ipynb #472d356d
 STOCKS_COLUMNS = ('Open', 'High', 'Low', 'Close', 'Adj_Close', 'Volume')
@@ -321,7 +362,8 @@ register_dataset('gefcom2014_load', lambda csv_path=None, **kw: load_gefcom_load
 register_dataset('gefcom2014_load_temp', lambda csv_path=None, **kw: load_gefcom_load(_need(csv_path, 'csv_path', "dataset='gefcom2014_load_temp'"), True),
                  source='GEFCom2014 load track, hourly 2005-2011, from csv_path', transform='log difference of the load; difference of the mean temperature',
                  series='hourly load, mean temperature of 25 stations', n_series=2, condition='none', seq_len=168, stride=24, step='hour')
-register_dataset('csv', lambda csv_path=None, vix_csv_path=None, **kw: load_csv(_need(csv_path, 'csv_path', "dataset='csv'"), vix_csv_path),
+register_dataset('csv', lambda csv_path=None, vix_csv_path=None, date_format=None, **kw:
+                     load_csv(_need(csv_path, 'csv_path', "dataset='csv'"), vix_csv_path, date_format=date_format),
                  source='your CSV file (csv_path, optional vix_csv_path)', transform=_LR, series='daily log return of the close column',
                  n_series=1, condition='vix where the file has it, else realised_vol', seq_len=50)
 
@@ -341,7 +383,7 @@ def load_market_data(dataset:str|None=None, # Registered dataset name (None: `DE
                      start:str|None=None, # First day kept
                      end:str|None=None, # Last day kept
                      source:str|None=None, # Former name of the choice ('embedded', 'yahoo', 'csv'); use `dataset`
-                     **kw # csv_path, vix_csv_path, cache_dir, refresh
+                     **kw # csv_path, vix_csv_path, date_format, cache_dir, refresh
                     ) -> pd.DataFrame:
     "Load a registered dataset, trimmed to `[start, end]`; `attrs` records the dataset, its series and condition."
     info = dataset_info(dataset, source)
@@ -418,15 +460,17 @@ def build_data(run_dir:str|Path, # Run folder (`run_path(run_name)`)
                seq_len:int|None=None, # Steps per window (None: the dataset's default)
                start:str|None=None, end:str|None=None, figures:bool=True,
                refresh:bool=False, # Download again (sp500_yahoo)
-               source:str|None=None # Former name of the choice ('embedded', 'yahoo', 'csv')
+               source:str|None=None, # Former name of the choice ('embedded', 'yahoo', 'csv')
+               date_format:str|None=None # Format of a CSV's dates, e.g. '%d/%m/%Y' (None: inferred)
               ) -> tuple[pd.DataFrame, dict]:
     "Load, check and save the data of a run; returns the frame and its report (which records what was asked)."
     run_dir = Path(run_dir); info = dataset_info(dataset, source); seq_len = window_defaults(info.name, seq_len)[0]
-    df = load_market_data(info.name, start=start, end=end, csv_path=csv_path, vix_csv_path=vix_csv_path, refresh=refresh)
+    df = load_market_data(info.name, start=start, end=end, csv_path=csv_path, vix_csv_path=vix_csv_path, refresh=refresh,
+                          date_format=date_format)
     rep = check_dataset(df, seq_len=seq_len)
     rep['data_hash'] = array_hash(df['log_return'].values, df['vix'].values)
     rep['asked'] = dict(dataset=info.name, csv_path=None if csv_path is None else str(csv_path),
-                        vix_csv_path=None if vix_csv_path is None else str(vix_csv_path), start=start, end=end)
+                        vix_csv_path=None if vix_csv_path is None else str(vix_csv_path), start=start, end=end, date_format=date_format)
     with atomic_write(run_dir/'data'/'market.csv', 'w') as f: df.to_csv(f)
     save_json(rep, run_dir/'data'/'data_report.json')
     if figures:

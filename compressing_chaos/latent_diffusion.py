@@ -14,7 +14,7 @@ import torch
 import matplotlib.pyplot as plt
 from scipy import stats
 
-from .core import Generator, get_device, load_checkpoint, save_checkpoint, check_same, file_hash
+from .core import Generator, get_device, load_checkpoint, save_checkpoint, check_same, file_hash, warn_outside
 from .windows import Scaler, WindowSet
 from .vae import VAE, VAEConfig, load_vae, vae_decode, scale_cond, ensure_vae
 from .latents import LatentSet, ensure_latents
@@ -27,9 +27,11 @@ __all__ = ['DEFAULT_NAMES', 'latent_meta', 'diffusion_config_for', 'ensure_diffu
 
 # %% ../nbs/06b_latent_diffusion.ipynb #301e0300
 def latent_meta(ls:LatentSet) -> dict:
-    "What a diffusion checkpoint records of its latents: convention, VAE hash, standardisation, condition scaling."
+    "What a diffusion checkpoint records of its latents: convention, VAE hash, standardisation, condition scale and range."
+    c = ls.cond.get('train')
     return dict(latent_type=ls.latent_type, vae_hash=ls.meta['vae_hash'], mean=ls.meta['mean'], std=ls.meta['std'],
-                cond_stats=ls.meta.get('cond_stats'), dataset=ls.meta.get('dataset'))
+                cond_stats=ls.meta.get('cond_stats'), dataset=ls.meta.get('dataset'),
+                cond_range=None if c is None or not len(c) else [float(np.min(c)), float(np.max(c))])
 
 def diffusion_config_for(ls:LatentSet, **kw) -> DiffusionConfig:
     "A `DiffusionConfig` sized for the latents (`z_dim`), with other fields from `kw`."
@@ -82,6 +84,9 @@ class LatentDiffusion(Generator):
                        guidance_scale:float=1.0, progress:bool=False) -> np.ndarray:
         "`n` latents `(n, Z)` in the VAE's units (standardisation undone)."
         if cond is not None and not self.conditional: raise ValueError('This diffusion model is unconditional: call sample without cond.')
+        if cond is not None:                                         # every path warns outside the VIX seen in training
+            for t in sorted({float(np.min(cond)), float(np.max(cond))}):
+                warn_outside('conditional diffusion', t, self.meta.get('cond_range'))
         c = None if cond is None else scale_cond(np.broadcast_to(np.asarray(cond, np.float64), (n,)), self.meta['cond_stats'])
         g = None if seed is None else torch.Generator().manual_seed(int(seed))
         u = sample_loop(self.denoiser, self._sampler(sampler, eta), n, self.denoiser.cfg.z_dim, cond=c, guidance_scale=guidance_scale,
@@ -140,14 +145,18 @@ def latent_stats(z_gen:np.ndarray, ls:LatentSet) -> pd.DataFrame:
     g, r = ls.standardise(z_gen), ls.standardise(ls.z['train'])
     return pd.DataFrame(dict(gen_mean=g.mean(0), train_mean=r.mean(0), gen_std=g.std(0), train_std=r.std(0)), index=[f'z{i}' for i in range(g.shape[1])])
 
-def plot_real_vs_gen(real:np.ndarray, gen:np.ndarray, n:int=4, seed:int=0, title:str=''):
-    "`n` real windows (left) and `n` generated ones (right): daily returns and the cumulative path."
+def plot_real_vs_gen(real:np.ndarray, # (N, L, D) real windows of the regime the model learned (e.g. its training windows)
+                     gen:np.ndarray, # (M, L, D) generated windows
+                     n:int=4, seed:int=0, title:str='',
+                     real_label:str='real training' # Title of the real panels: say which real windows they are
+                    ):
+    "`n` real windows (left) and `n` generated ones (right): daily returns and the path as the change of the index in %."
     rng = np.random.default_rng(seed); fig, axes = plt.subplots(2, 2, figsize=(12, 5), sharey='row', sharex=True)
-    for j, (w, lab) in enumerate(((real, 'real test'), (gen, 'generated'))):
+    for j, (w, lab) in enumerate(((real, real_label), (gen, 'generated'))):
         for i in rng.choice(len(w), n, replace=False):
-            axes[0, j].plot(w[i, :, 0], lw=0.8); axes[1, j].plot(np.cumsum(w[i, :, 0]), lw=1.2)
+            axes[0, j].plot(100 * w[i, :, 0], lw=0.8); axes[1, j].plot(100 * np.expm1(np.cumsum(w[i, :, 0])), lw=1.2)
         axes[0, j].set_title(lab)
-    axes[0, 0].set_ylabel('daily log return'); axes[1, 0].set_ylabel('cumulative'); axes[1, 0].set_xlabel('day'); axes[1, 1].set_xlabel('day')
+    axes[0, 0].set_ylabel('daily log return, %'); axes[1, 0].set_ylabel('change of the index, %'); axes[1, 0].set_xlabel('trading day'); axes[1, 1].set_xlabel('trading day')
     fig.suptitle(title); fig.tight_layout(); return fig
 
 def plot_hist_qq(real:np.ndarray, sets:dict, bins:int=80):

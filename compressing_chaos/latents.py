@@ -4,6 +4,7 @@
 
 # %% ../nbs/05_latents.ipynb #8e27c0ac
 from __future__ import annotations
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,6 +57,13 @@ def encode_latents(model:VAE, ws:WindowSet, latent_type:str='post', seed:int=0,
                 mean=z['train'].mean(0).tolist(), std=np.maximum(z['train'].std(0), 1e-6).tolist(), n={s: len(z[s]) for s in SPLITS})
     return LatentSet(z, {s: ws.cond[s].astype(np.float32) for s in SPLITS}, meta)
 
+# %% ../nbs/05_latents.ipynb #d4e5f6a7
+def _warn_other_vae(path:Path, old:str, new:str, vae_path):
+    "Say that the latents at `path` came from another VAE checkpoint and are encoded again."
+    warnings.warn(f'{path} was encoded by another VAE checkpoint (hash {old}); encoding it again with {vae_path} '
+                  f'(hash {new}). Diffusion models trained on the old latents no longer match and are refused until '
+                  'retrained (force=True); to keep both, use another run name.', stacklevel=3)
+
 # %% ../nbs/05_latents.ipynb #54aaff30
 def load_latents(path:str|Path, # A latents file written by `LatentSet.save`
                  latent_type:str|None=None, # Convention the caller needs ('post' or 'mu'); None: any
@@ -74,9 +82,11 @@ def load_latents(path:str|Path, # A latents file written by `LatentSet.save`
 def ensure_latents(run_dir:str|Path, model:VAE, vae_path:str|Path, ws:WindowSet, latent_type:str='post', seed:int=0,
                    force:bool=False, name:str|None=None # File name under latents/ (default: the latent type; e.g. 'cvae_post')
                   ) -> LatentSet:
-    "The run's latents of `latent_type`: loaded when encoded by this VAE, else encoded and saved."
+    "The run's latents of `latent_type`: loaded when encoded by this VAE, else encoded (said over others) and saved."
     path, h = Path(run_dir)/'latents'/f'{name or latent_type}.npz', file_hash(vae_path)
-    if path.exists() and not force and load_json(path.with_suffix('.json')).get('vae_hash') == h: return load_latents(path, latent_type, h)
+    old = load_json(path.with_suffix('.json')).get('vae_hash') if path.with_suffix('.json').exists() else None
+    if path.exists() and not force and old == h: return load_latents(path, latent_type, h)
+    if old not in (None, h) and not force: _warn_other_vae(path, old, h, vae_path)
     ls = encode_latents(model, ws, latent_type, seed, vae_hash=h); ls.save(path); return ls
 
 # %% ../nbs/05_latents.ipynb #62236ab9

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_pipeline.ipynb #a27e5665
 from __future__ import annotations
-import argparse, sys, time, copy, datetime
+import argparse, ast, os, sys, time, copy, datetime, contextlib, shutil, tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from importlib import resources
@@ -12,11 +12,15 @@ from typing import Callable
 
 import yaml
 
-from .core import project_root, runs_root, run_path, save_yaml, load_yaml, save_json, load_json
+from .core import (project_root, runs_root, run_path, save_yaml, load_yaml, save_json, load_json,
+                                    file_hash, config_diff)
+try: import fcntl
+except ImportError: fcntl = None                                 # not on Windows: runs are then not locked
 
 # %% auto #0
-__all__ = ['STAGES', 'EXTRA_STAGES', 'Stage', 'stage_names', 'select_stages', 'list_presets', 'load_preset', 'parse_value',
-           'merge_params', 'StageFailed', 'papermill_execute', 'run_pipeline', 'main']
+__all__ = ['STAGES', 'EXTRA_STAGES', 'IDENTITY', 'Stage', 'stage_names', 'select_stages', 'list_presets', 'load_preset',
+           'parse_value', 'merge_params', 'StageFailed', 'papermill_execute', 'check_params', 'run_identity',
+           'RunLocked', 'run_lock', 'run_pipeline', 'main']
 
 # %% ../nbs/12_pipeline.ipynb #e0f596ae
 @dataclass(frozen=True)
@@ -26,6 +30,7 @@ class Stage:
     notebook: str  # notebook file in nbs/
     outputs: tuple = ()  # paths relative to the run folder that must exist once the stage is done
     condition: bool = False  # the stage conditions on VIX (or realised vol): skipped for a dataset without a condition
+    html: str = ''  # page written from the executed notebook (`report.notebook_html`), e.g. 'report.html'
 
 STAGES = (
     Stage('data', '01_data.ipynb', ('data/market.csv', 'data/data_report.json')),
@@ -40,6 +45,7 @@ STAGES = (
     Stage('baselines', '09_baselines.ipynb', ('samples/arima.npz', 'samples/garch_t.npz', 'samples/bootstrap.npz')),
     Stage('evaluation', '10c_evaluation.ipynb', ('eval/evaluation.csv',)),
     Stage('stress', '11_stress.ipynb', ('eval/stress_report.csv',), True),
+    Stage('report', '11b_report.ipynb', ('report.html',), html='report.html', condition=True),
 )
 
 EXTRA_STAGES = (                                   # run only when named: `chaos run --preset stocks --stages benchmark`
@@ -82,19 +88,26 @@ def load_preset(name:str # Preset name (e.g. 'quick') or a path to a YAML file
         f = resources.files('compressing_chaos').joinpath('presets', f'{name}.yaml')
         if not f.is_file(): raise ValueError(f'Unknown preset {name!r}: shipped presets are {list_presets()} (or pass a path to a .yaml file).')
         d = yaml.safe_load(f.read_text())
-    d = d or {}
+    d = _plain(d or {})
     bad = set(d) - {'description', 'all', 'stages'}
     if bad: raise ValueError(f'Preset {name!r} has unknown sections {sorted(bad)}: use description, all, stages.')
     return dict(description=d.get('description', ''), all=d.get('all') or {}, stages=d.get('stages') or {})
 
+def _plain(o):
+    "YAML values as JSON types (what papermill and `pipeline.json` take): dates and times become ISO text."
+    if isinstance(o, (datetime.date, datetime.time)): return o.isoformat()
+    if isinstance(o, dict): return {k: _plain(v) for k, v in o.items()}
+    if isinstance(o, (list, tuple)): return [_plain(v) for v in o]
+    return o
+
 def parse_value(v:str):
-    "A command-line value as YAML reads it: '3' → 3, '1e-4' → 0.0001, 'true' → True, 'null' → None; a date stays text."
-    out = yaml.safe_load(v)
-    if isinstance(out, (datetime.date, datetime.datetime)): return v        # -p start 2010-01-01: the string the stages take
+    "A command-line value as YAML reads it: '3' → 3, '1e-4' → 1e-4, 'true' → True, 'null' → None; dates as typed."
+    try: out = yaml.safe_load(v)
+    except yaml.YAMLError: return v                                  # e.g. '%d/%m/%Y': not YAML, so the text itself
     if isinstance(out, str):
         try: return float(out)
         except ValueError: return out
-    return out
+    return v if isinstance(out, (datetime.date, datetime.time)) else _plain(out)
 
 def merge_params(preset:dict, stage:str, overrides:dict|None=None) -> dict:
     "Parameters for one stage: preset `all`, then preset `stages[stage]`, then overrides (which apply to every stage)."
@@ -116,17 +129,139 @@ def papermill_execute(nb_in:Path, nb_out:Path, params:dict, cwd:Path,
     pm.execute_notebook(str(nb_in), str(nb_out), parameters={k: v for k, v in params.items() if k in declared},
                         kernel_name='python3', cwd=str(cwd), progress_bar=False)
 
+_DECLARED = {}
+
+def _declared(nb:Path) -> dict:
+    "`{name: (default, help)}` of the parameters a stage notebook declares (read once per version of the file)."
+    key = (str(nb), nb.stat().st_mtime_ns)
+    if key not in _DECLARED:
+        import papermill as pm
+        found = pm.inspect_notebook(str(nb))
+        _DECLARED[key] = {k: (_literal(d['default']), d.get('help', '')) for k, d in found.items()}
+    return _DECLARED[key]
+
+def _literal(s:str):
+    try: return ast.literal_eval(s)
+    except (ValueError, SyntaxError): return ...             # not a literal: any value goes
+
 def _declared_only(nb:Path, params:dict) -> dict:
     "The parameters the notebook declares (so a change to another stage's parameter does not re-run this one)."
-    try:
-        import papermill as pm
-        declared = set(pm.inspect_notebook(str(nb)).keys())
+    try: declared = _declared(nb)
     except Exception: return dict(params)                    # not a readable notebook (e.g. in tests): keep all
     return {k: v for k, v in params.items() if k in declared}
 
 def _is_done(run:Path, stage:Stage, params:dict, state:dict) -> bool:
     s = state.get(stage.name, {})
     return s.get('status') == 'done' and s.get('params') == params and all((run/o).exists() for o in stage.outputs)
+
+# %% ../nbs/12_pipeline.ipynb #c4ec4a01
+def _type_problem(v, default) -> str|None:
+    "What `v` should be, for a parameter whose default is `default`; None when it fits (None fits anything)."
+    if v is None or default is None or default is ...: return None
+    num = isinstance(v, (int, float)) and not isinstance(v, bool)
+    for typ, ok, want in ((bool, isinstance(v, bool), 'true or false'), ((int, float), num, 'a number'),
+                          (str, isinstance(v, str), 'text'), ((list, tuple), isinstance(v, (list, tuple)), 'a list'),
+                          (dict, isinstance(v, dict), 'a mapping')):
+        if isinstance(default, typ): return None if ok else want
+    return None
+
+_INPUT_FILES = ('csv_path', 'vix_csv_path')  # parameters that name a file the data stage reads
+
+def _check_input_file(k:str, v, nbs:Path):
+    "Refuse a missing, unreadable or empty input file, naming the parameter (notebooks run in `nbs/`)."
+    f = Path(str(v)).expanduser(); f = f if f.is_absolute() else nbs/f
+    name = f'{k}={str(v)!r}'
+    if not f.exists(): raise FileNotFoundError(f'{name}: no such file ({f}). Check the path given to --csv or -p {k}.')
+    if f.is_dir(): raise ValueError(f'{name} is a folder: pass the CSV file inside it.')
+    try:
+        with open(f, 'rb') as h: head = h.read(1)
+    except OSError as e: raise ValueError(f'{name} cannot be read ({e.strerror}): check its permissions.') from None
+    if not head: raise ValueError(f'{name} is empty: a CSV needs a header row (e.g. Date,Close,VIX) and one row per day.')
+
+def check_params(pre:dict, sel:list, nbs:Path, overrides:dict|None=None):
+    "Refuse parameters of the wrong type and missing or unreadable input files, before any kernel starts."
+    bad = {}
+    for st in sel:
+        try: decl = _declared(nbs/st.notebook)
+        except Exception: continue                               # not a readable notebook (tests): nothing to check
+        ps = merge_params(pre, st.name, overrides)
+        if 'csv_path' in decl and (ps.get('dataset') or ps.get('source')) in ('csv', 'gefcom2014_load', 'gefcom2014_load_temp') and ps.get('csv_path') is None:
+            raise ValueError(f"dataset={ps.get('dataset') or ps.get('source')!r} needs a file: pass --csv PATH (or -p csv_path PATH); stage {st.name} reads it")
+        for k, v in ps.items():
+            if k in decl and (want := _type_problem(v, decl[k][0])):
+                where = 'given on the command line' if k in (overrides or {}) else 'set by the preset'
+                d, what = decl[k]
+                msg = f'{k}={v!r} ({where}) should be {want}, like its default {d!r} in {st.notebook} ({what})'
+                bad.setdefault(k, msg)                           # named by the first stage that declares it
+            if k in decl and k in _INPUT_FILES and v is not None: _check_input_file(k, v, nbs)
+    if bad: raise ValueError('Parameters of the wrong type: ' + '; '.join(bad.values()) + '.')
+
+# %% ../nbs/12_pipeline.ipynb #c4ec4a02
+IDENTITY = ('seed', 'source', 'dataset', 'csv_path', 'vix_csv_path', 'start', 'end', 'date_format')  # one experiment's
+
+def run_identity(pre:dict, overrides:dict|None=None, nbs:Path|None=None) -> dict:
+    "The seed and data a command asks for: preset `all` and overrides for `IDENTITY`, with the SHA-256 of given files."
+    p = {k: v for k, v in merge_params(pre, '', overrides).items() if k in IDENTITY and v is not None}
+    for k in _INPUT_FILES:
+        f = Path(str(p.get(k, ''))).expanduser()
+        if k in p and not f.is_absolute() and nbs is not None: f = nbs/f
+        if k in p and f.is_file(): p[f'{k}_sha256'] = file_hash(f)
+    return p
+
+def _check_identity(run:Path, ident:dict, force:bool, state:dict) -> bool:
+    "Refuse another seed or dataset in a run with finished stages (unless `force`); record it; True: re-run every stage."
+    f = run/'run.json'; old = load_json(f) if f.exists() else None
+    diff = config_diff(old, ident) if old is not None and any(s.get('status') == 'done' for s in state.values()) else {}
+    if diff and not force:
+        what = '; '.join(f'{k}: made with {b!r}, asked {a!r}' for k, (b, a) in diff.items())
+        raise ValueError(f'Run {run.name!r} holds stages made with another seed or dataset ({what}). One run folder '
+                         f'holds one seed and one dataset: pick a new --run-name (e.g. {run.name}-new), or pass --force '
+                         'to re-run every stage.')
+    save_json(ident, f); return bool(diff)
+
+# %% ../nbs/12_pipeline.ipynb #c4ec4a03
+class RunLocked(RuntimeError):
+    "Another `chaos` command is writing into the same run folder."
+
+@contextlib.contextmanager
+def run_lock(run:Path # Run folder
+            ):
+    "Hold `<run>/.lock` while a command writes into the run; refuse at once if another process holds it."
+    f = open(run/'.lock', 'a+')
+    try:
+        if fcntl: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        f.seek(0); who = f.read().strip() or 'another process'; f.close()
+        raise RunLocked(f'Run {run.name!r} is in use by another chaos command ({who}): wait for it to finish, or use '
+                        'another --run-name. (The lock goes with the process: a crashed command does not keep it.)') from None
+    f.seek(0); f.truncate(); f.write(f'pid {os.getpid()}, since {datetime.datetime.now():%Y-%m-%dT%H:%M:%S}'); f.flush()
+    try: yield run
+    finally:
+        with contextlib.suppress(OSError): f.seek(0); f.truncate()
+        f.close()                                                    # closing the file releases the lock
+
+# %% ../nbs/12_pipeline.ipynb #c4ec4a04
+def _stage_error(e:Exception) -> str:
+    "The exception's own words: for a notebook that raised, its name and message (not papermill's traceback header)."
+    if getattr(e, 'ename', None): return f'{e.ename}: {e.evalue}'.strip()
+    return f'{type(e).__name__}: {e}'.strip()
+
+def _stage_failed(run:Path, st:Stage, out:Path, e:Exception, seconds:float, state:dict, params:dict,
+                  discard:bool # Remove the run folder: this command made it and nothing finished in it
+                 ) -> StageFailed:
+    "Record the failure in `pipeline.json` (or, for a run folder this command made and nothing finished in, remove it)."
+    msg = _stage_error(e)
+    if discard:                                                      # keep the executed notebook outside, for reading
+        keep = Path(tempfile.mkdtemp(prefix=f'chaos-{run.name}-'))/out.name
+        if out.exists(): shutil.move(str(out), keep); out = keep
+        shutil.rmtree(run, ignore_errors=True)
+        then = 'Nothing was finished, so no run folder was left behind; fix the problem and run the same command again.'
+    else:
+        state[st.name] = dict(status='failed', params=params, error=msg[:2000])
+        save_json(state, run/'pipeline.json')
+        then = f'Earlier stages are kept; fix the problem and re-run with --stages {st.name}..'
+    return StageFailed(f'Stage {st.name!r} ({st.notebook}) failed after {seconds:.0f} s:\n  {msg[:2000]}\n'
+                       f'Open the executed notebook {out} to see where. {then}')
 
 # %% ../nbs/12_pipeline.ipynb #a2ae66d9
 def _cond_kind(run:Path) -> str|None:
@@ -153,35 +288,42 @@ def run_pipeline(preset:str|dict='quick', # Preset name, path, or an already loa
     known = set().union(*(_declared_only(nbs/s.notebook, dict.fromkeys(overrides or {})) for s in sel))
     if unknown := sorted(set(overrides or {}) - known):          # so does an override that no selected stage declares
         raise ValueError(f"No selected stage has the parameters {unknown}: check the spelling against the notebooks' parameters cells.")
+    check_params(pre, sel, nbs, overrides)                      # wrong types, missing input files: before any kernel
+    new = not run_path(run_name, create=False).exists()
     run = run_path(run_name); state_f = run/'pipeline.json'
-    state = load_json(state_f) if state_f.exists() else {}
-    rerun, t_all = force, time.time()
-    for k, st in enumerate(sel, 1):
-        params = _declared_only(nbs/st.notebook, merge_params(pre, st.name, overrides)); params['run_name'] = run_name
-        save_yaml(params, run/'params'/f'pipeline_{st.name}.yaml')
-        if st.condition and _cond_kind(run) == 'none':
-            why = f"dataset {params.get('dataset')!r} has no condition (data/windows.json: cond_kind none), and this stage conditions on VIX"
-            save_json(dict(reason=why), run/'skipped'/f'{st.name}.json'); state[st.name] = dict(status='skipped', params=params, reason=why)
-            save_json(state, state_f); print(f'[{k}/{len(sel)}] {st.name}: skipped: {why}', flush=True); continue
-        (run/'skipped'/f'{st.name}.json').unlink(missing_ok=True)
-        if not rerun and _is_done(run, st, params, state):
-            print(f'[{k}/{len(sel)}] {st.name}: done before with the same parameters, skipped'); continue
-        rerun = True   # everything after a stage that ran is re-run too: its inputs changed
-        print(f'[{k}/{len(sel)}] {st.name}: running {st.notebook} ...', flush=True); t0 = time.time()
-        out = run/st.notebook
-        strict = tuple(pre.get('stages', {}).get(st.name, {}) or {})
-        try: execute(nbs/st.notebook, out, params, nbs, strict)
-        except Exception as e:
-            state[st.name] = dict(status='failed', params=params, error=f'{type(e).__name__}: {e}'[:2000]); save_json(state, state_f)
-            raise StageFailed(f'Stage {st.name!r} failed after {time.time()-t0:.0f} s: {type(e).__name__}: {str(e).strip()[:600]}\n'
-                              f'Open the executed notebook {out} to see where. Earlier stages are kept; '
-                              f'fix the problem and re-run with --stages {st.name}..') from None
-        missing = [o for o in st.outputs if not (run/o).exists()]
-        if missing: raise StageFailed(f'Stage {st.name!r} ran but did not write {missing}; see {out}.')
-        state[st.name] = dict(status='done', params=params, seconds=round(time.time() - t0, 1),
-                              finished=datetime.datetime.now().isoformat(timespec='seconds'))
-        save_json(state, state_f)
-        print(f'[{k}/{len(sel)}] {st.name}: done in {time.time()-t0:.1f} s (total {time.time()-t_all:.0f} s)', flush=True)
+    with run_lock(run):                                          # one command at a time in a run folder
+        state = load_json(state_f) if state_f.exists() else {}
+        if _check_identity(run, run_identity(pre, overrides, nbs), force, state):   # another seed or data, --force
+            print('The seed or the data changed: --force re-runs every stage.')
+            sel = select_stages() + [s for s in sel if s in EXTRA_STAGES]
+        rerun, t_all, finished = force, time.time(), False
+        for k, st in enumerate(sel, 1):
+            params = _declared_only(nbs/st.notebook, merge_params(pre, st.name, overrides)); params['run_name'] = run_name
+            save_yaml(params, run/'params'/f'pipeline_{st.name}.yaml')
+            if st.condition and _cond_kind(run) == 'none':
+                why = f"dataset {params.get('dataset')!r} has no condition (data/windows.json: cond_kind none), and this stage conditions on VIX"
+                save_json(dict(reason=why), run/'skipped'/f'{st.name}.json'); state[st.name] = dict(status='skipped', params=params, reason=why)
+                save_json(state, state_f); print(f'[{k}/{len(sel)}] {st.name}: skipped: {why}', flush=True); continue
+            (run/'skipped'/f'{st.name}.json').unlink(missing_ok=True)
+            if not rerun and _is_done(run, st, params, state):
+                print(f'[{k}/{len(sel)}] {st.name}: done before with the same parameters, skipped'); continue
+            rerun = True   # everything after a stage that ran is re-run too: its inputs changed
+            print(f'[{k}/{len(sel)}] {st.name}: running {st.notebook} ...', flush=True); t0 = time.time()
+            out = run/st.notebook
+            strict = tuple(pre.get('stages', {}).get(st.name, {}) or {})
+            try:
+                execute(nbs/st.notebook, out, params, nbs, strict)
+                if st.html and execute is papermill_execute:  # a page made from the executed notebook (the run report)
+                    from compressing_chaos.report import notebook_html
+                    notebook_html(out, run/st.html, title=f'compressing-chaos: run {run_name}')
+            except Exception as e: raise _stage_failed(run, st, out, e, time.time() - t0, state, params,
+                                                                new and not finished) from None
+            missing = [o for o in st.outputs if not (run/o).exists()]
+            if missing: raise StageFailed(f'Stage {st.name!r} ran but did not write {missing}; see {out}.')
+            state[st.name] = dict(status='done', params=params, seconds=round(time.time() - t0, 1),
+                                  finished=datetime.datetime.now().isoformat(timespec='seconds'))
+            save_json(state, state_f); finished = True
+            print(f'[{k}/{len(sel)}] {st.name}: done in {time.time()-t0:.1f} s (total {time.time()-t_all:.0f} s)', flush=True)
     return run
 
 # %% ../nbs/12_pipeline.ipynb #42ff7beb
@@ -196,7 +338,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument('--csv', default=None, help="data file: sets csv_path (and dataset csv unless --dataset names another)")
     r.add_argument('--source', default=None, help="former name of --dataset: embedded (= sp500_arch), yahoo (= sp500_yahoo) or csv")
     r.add_argument('-p', '--param', nargs=2, action='append', default=[], metavar=('KEY', 'VALUE'), help='override a parameter (repeatable)')
-    r.add_argument('--force', action='store_true', help='re-run stages even when done with the same parameters')
+    r.add_argument('--force', action='store_true', 
+                   help='re-run stages even when done with the same parameters (every stage if the seed or data changed)')
     w = sub.add_parser('sweep', help='run the VIX sweep (stage sweep) of a run again, at the levels given')
     w.add_argument('--preset', default='quick', help='preset the run was made with (default quick)')
     w.add_argument('--run-name', default=None, help='run folder under runs/ (default: the preset name)')
@@ -204,6 +347,9 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument('--dataset', default=None, help='dataset the run was made from (default: the preset\'s)')
     w.add_argument('--csv', default=None, help='data file the run was made from (csv_path)')
     w.add_argument('-p', '--param', nargs=2, action='append', default=[], metavar=('KEY', 'VALUE'), help='override a parameter (repeatable)')
+    rp = sub.add_parser('report', help='rebuild runs/<run_name>/report.html from a finished run (stage report)')
+    rp.add_argument('run_name', help='run folder under runs/')
+    rp.add_argument('--preset', default='quick', help='preset the run was made with (default quick)'); rp.set_defaults(param=[], csv=None)
     g = sub.add_parser('grid', help='run a grid of runs (presets, datasets, seeds, parameters) on a Dask cluster')
     g.add_argument('file', help='grid YAML path or the name of a shipped grid (e.g. quick_seeds)')
     g.add_argument('--scheduler', default=None, help='address of a running Dask scheduler (default: $CHAOS_SCHEDULER, else a local cluster)')
@@ -217,7 +363,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser('stages', help='list the pipeline stages')
     return p
 
-def main(argv:list[str]|None=None) -> int:
+def main(argv:list[str]|None=None, # Command-line arguments (default: `sys.argv[1:]`)
+         execute:Callable=papermill_execute # Notebook runner (tests pass a fake one)
+        ) -> int:
     "Entry point of the `chaos` console script."
     a = _parser().parse_args(argv)
     if a.cmd == 'presets':
@@ -242,22 +390,28 @@ def main(argv:list[str]|None=None) -> int:
         except FileNotFoundError as e: print(f'chaos: {e}', file=sys.stderr); return 1
         print(f"{len(df)} rows from {df.index.get_level_values('run').nunique()} runs -> {(root or runs_root())/'evaluation_all.csv'}"); return 0
     ov = {k: parse_value(v) for k, v in a.param}
-    if a.csv: ov['csv_path'] = str(Path(a.csv).expanduser().resolve())
+    if getattr(a, 'csv', None): ov['csv_path'] = str(Path(a.csv).expanduser().resolve())
     if getattr(a, 'dataset', None) or getattr(a, 'source', None): ov['dataset'] = a.dataset or a.source
-    if a.csv and 'dataset' not in ov: ov['dataset'] = 'csv'
+    if getattr(a, 'csv', None) and 'dataset' not in ov: ov['dataset'] = 'csv'
     if 'dataset' in ov:
         from compressing_chaos.data import dataset_info
         try: dataset_info(ov['dataset'])
         except ValueError as e: print(f'chaos: {e}', file=sys.stderr); return 1
-    if a.cmd == 'sweep':
+    if a.cmd == 'report':
+        if not (runs_root()/a.run_name/'eval'/'stress_report.csv').exists():
+            print(f'chaos: run {a.run_name!r} has no eval/stress_report.csv under {runs_root()}: finish it first '
+                  f'(chaos run --run-name {a.run_name}).', file=sys.stderr); return 1
+        stages, force = 'report', True
+    elif a.cmd == 'sweep':
         if a.levels: ov['vix_levels'] = [parse_value(v) for v in a.levels.split(',')]
         stages, force = 'sweep', True
     else: stages, force = a.stages, a.force
     name = a.run_name or Path(a.preset).stem
-    try: run = run_pipeline(a.preset, name, stages, ov, force)
-    except (StageFailed, ValueError, FileNotFoundError) as e:
+    try: run = run_pipeline(a.preset, name, stages, ov, force, execute=execute)
+    except (StageFailed, RunLocked, ValueError, FileNotFoundError) as e:
         print(f'chaos: {e}', file=sys.stderr); return 1
     print(f'\nRun {name!r} finished. Outputs: {run}\n  executed notebooks: {run}/*.ipynb\n  figures: {run/"figures"}\n  samples: {run/"samples"}')
     for what, f in (('stress report', run/'11_stress.ipynb'), ('evaluation table', run/'eval'/'evaluation.csv')):
         if f.exists(): print(f'  {what}: {f}')
+    if (run/'report.html').exists(): print(f'Report: {run/"report.html"}')   # the last line: the page to open
     return 0

@@ -13,13 +13,13 @@ import matplotlib.pyplot as plt
 from .windows import window_condition
 from .metrics import tail_risk, max_drawdown
 from .baselines import check_vix, nearest_windows
-from .latent_diffusion import plot_fan
 from .conditional import realised_vol
 from .vix_sweep import draw_at_vix
 
 # %% auto #0
-__all__ = ['DD_LEVELS', 'EPISODES', 'drawdown_probs', 'stress_row', 'stress_table', 'stress_sets', 'episode_paths',
-           'path_percentiles', 'episode_table', 'plot_stress_fans', 'plot_cum_dists', 'plot_episodes']
+__all__ = ['DD_LEVELS', 'EPISODES', 'COND_LABELS', 'drawdown_probs', 'stress_row', 'stress_table', 'stress_sets',
+           'reference_conditions', 'episode_paths', 'path_percentiles', 'episode_table', 'pct', 'span_label',
+           'plot_scenario_grid', 'plot_stress_fans', 'plot_cum_dists', 'plot_episodes']
 
 # %% ../nbs/11_stress.ipynb #e22800a4
 DD_LEVELS = (0.1, 0.2, 0.3)  # drawdowns reported: falls of 10, 20 and 30 % from the running high
@@ -69,6 +69,20 @@ def stress_sets(gens:dict, # model name -> conditional generator (`ensure_condit
         for name, g in gens.items(): out[(v, name)] = draw_at_vix(g, v, n, seed, guidance_scale, steps, decoder_noise)
     return out
 
+# %% ../nbs/11_stress.ipynb #eaa7a963
+def reference_conditions(cond:np.ndarray, # (N,) starting condition of every real window, VIX points
+                         is_vix:np.ndarray, # (N,) True where that condition is a real VIX close (else realised vol)
+                         levels, # Target VIX levels, points
+                         k:int=200 # Real windows nearest to each level, as in `stress_sets`
+                        ) -> pd.DataFrame:
+    "Per level, the `real` reference rows' condition range and the share of them conditioned on a real VIX close."
+    cond, is_vix = np.asarray(cond, np.float64), np.asarray(is_vix, bool)
+    if cond.shape != is_vix.shape: raise ValueError(f'cond {cond.shape} and is_vix {is_vix.shape} must have the same shape (one per window).')
+    rows = {}
+    for v in np.atleast_1d(check_vix(levels)).tolist():
+        i = nearest_windows(cond, v, k); rows[(v, 'real')] = dict(ref_cond_min=cond[i].min(), ref_cond_max=cond[i].max(), ref_vix_share=is_vix[i].mean())
+    return pd.DataFrame.from_dict(rows, orient='index').rename_axis(['vix', 'model'])
+
 # %% ../nbs/11_stress.ipynb #f7d9b9df
 EPISODES = {'Lehman': '2008-09-15', 'August 2011': '2011-08-08', 'February 2018': '2018-02-05', 'March 2020': '2020-03-16'}  # name -> first day
 
@@ -111,40 +125,80 @@ def episode_table(episodes:pd.DataFrame, paths:dict, # From `episode_paths`
     return pd.DataFrame(rows).set_index(['episode', 'model']), scen
 
 # %% ../nbs/11_stress.ipynb #7d3c2d62
+COND_LABELS = dict(vix='VIX', realised_vol='20-day realised vol (the data has no VIX)',
+                   mixed='VIX where the data has it, else 20-day realised vol')   # `cond_kind` of the windows -> words
+
+def pct(x):
+    "Log return(s) as the change of the index in percent: log(1.2) -> 20."
+    return 100 * np.expm1(x)
+
+def span_label(meta:dict # `WindowSet.meta` (or `data/windows.json`) of the run
+              ) -> str:
+    "Data span and condition kind of a run, for figure titles."
+    days = meta['split_days']; a, b = min(v[0] for v in days.values()), max(v[1] for v in days.values())
+    return f"{meta.get('source', 'data')} {a} to {b} · condition: {COND_LABELS.get(meta.get('cond_kind'), meta.get('cond_kind'))}"
+
 def _by_level(sets:dict) -> dict:
     "{(a, b): w} -> {a: {b: w}}, in order."
     out = {}
     for (a, b), w in sets.items(): out.setdefault(a, {})[b] = w
     return out
 
-def plot_stress_fans(sets:dict # (vix, model) -> (N, L, D) windows, from `stress_sets`
+# %% ../nbs/11_stress.ipynb #8f085ad8
+def _band(ax, w, color, label, qs=(0.05, 0.25, 0.5, 0.75, 0.95)):
+    "Fan of one set's cumulative return (in % of the index): 5–95 % and 25–75 % bands and the median."
+    p = pct(np.quantile(np.cumsum(_first(w), 1), qs, axis=0)); t = np.arange(1, p.shape[1] + 1)
+    ax.fill_between(t, p[0], p[-1], color=color, alpha=0.18, lw=0); ax.fill_between(t, p[1], p[-2], color=color, alpha=0.35, lw=0)
+    ax.plot(t, p[2], color=color, lw=1.4, label=label)
+
+def plot_scenario_grid(rows:dict, # row label -> {model: (N, L, D) windows}
+                       ref:str='real', # Model drawn in grey behind every other model of its row (when the row has it)
+                       paths:dict|None=None, # row label -> (d,) realised daily log returns, drawn in black
+                       title:str='' # Figure title (e.g. `span_label`)
+                      ):
+    "Small multiples: one row per level (or episode), one panel per generator with the reference behind it; same axes."
+    models = list(dict.fromkeys(m for d in rows.values() for m in d if m != ref)); nr, nc = len(rows), len(models)
+    fig, axes = plt.subplots(nr, nc, figsize=(3.4 * nc, 2.5 * nr + 0.7), sharex=True, sharey=True, squeeze=False)
+    for i, (r, d) in enumerate(rows.items()):
+        for j, m in enumerate(models):
+            ax = axes[i, j]; ax.axhline(0, color='k', lw=0.5)
+            if ref in d: _band(ax, d[ref], 'grey', ref)
+            if m in d: _band(ax, d[m], f'C{j}', m)
+            if paths and r in paths: p = pct(np.cumsum(paths[r])); ax.plot(np.arange(1, len(p) + 1), p, color='k', lw=1.6, label='realised')
+            ax.set_title(f'{r}: {m}', fontsize=9); ax.legend(fontsize=7, loc='lower left')
+        axes[i, 0].set_ylabel('change of the index, %')
+    for ax in axes[-1]: ax.set_xlabel('trading day')
+    fig.suptitle(title, fontsize=10); fig.tight_layout(); return fig
+
+# %% ../nbs/11_stress.ipynb #3a35e5c3
+def plot_stress_fans(sets:dict, # (vix, model) -> (N, L, D) windows, from `stress_sets`
+                     title:str='' # Figure title (e.g. `span_label`)
                     ):
-    "One fan chart per target VIX, every model in it, shared y axis."
-    lv = _by_level(sets); fig, axes = plt.subplots(1, len(lv), figsize=(4.2 * len(lv), 3.6), sharey=True, squeeze=False)
-    for ax, (v, d) in zip(axes[0], lv.items()): plot_fan(d, ax=ax); ax.set_title(f'VIX {v:g} today')
-    fig.tight_layout(); return fig
+    "Small multiples of the scenario fans: a row per target VIX, a panel per generator, the real reference in each."
+    return plot_scenario_grid({f'VIX {v:g} today': d for v, d in _by_level(sets).items()}, title=title)
 
 def plot_cum_dists(sets:dict, # (vix, model) -> (N, L, D) windows, from `stress_sets`
-                   alpha:float=0.99 # VaR level marked by the dotted line at 1 − alpha
+                   alpha:float=0.99, # VaR level marked by the dotted line at 1 − alpha
+                   title:str='' # Figure title (e.g. `span_label`)
                   ):
-    "Left tail of the L-day cumulative log return: share of windows at or below x (log scale), per model and level."
-    lv = _by_level(sets); fig, axes = plt.subplots(1, len(lv), figsize=(4.2 * len(lv), 3.4), sharey=True, squeeze=False)
+    "Left tail of the L-day return (% of the index): share of windows at or below x (log scale), per model and level."
+    lv = _by_level(sets); fig, axes = plt.subplots(1, len(lv), figsize=(4.2 * len(lv), 3.6), sharex=True, sharey=True, squeeze=False)
+    cs = [pct(_first(w).sum(1)) for w in sets.values()]; lo, hi = min(x.min() for x in cs), max(np.quantile(x, 0.95) for x in cs)
     for ax, (v, d) in zip(axes[0], lv.items()):
         for i, (m, w) in enumerate(d.items()):
-            c = np.sort(_first(w).sum(1)); ax.step(c, np.arange(1, len(c) + 1) / len(c), where='post', color='grey' if i == 0 else f'C{i - 1}', label=m)
-        ax.axhline(1 - alpha, color='k', ls=':', lw=0.8); ax.set(yscale='log', ylim=(5e-4, 1), title=f'VIX {v:g} today', xlabel=f'{_first(w).shape[1]}-day cumulative log return')
-        ax.legend(fontsize=7)
-    axes[0, 0].set_ylabel('share of windows at or below'); fig.tight_layout(); return fig
+            c = np.sort(pct(_first(w).sum(1))); ax.step(c, np.arange(1, len(c) + 1) / len(c), where='post', color='grey' if i == 0 else f'C{i - 1}', lw=2 if i == 0 else 1.2, label=m)
+        ax.axhline(1 - alpha, color='k', ls=':', lw=0.8); ax.set(yscale='log', ylim=(5e-4, 1), xlim=(lo - 0.05 * (hi - lo), hi), title=f'VIX {v:g} today', xlabel=f'{_first(w).shape[1]}-day change of the index, %')
+        ax.legend(fontsize=7, loc='lower right')
+    axes[0, 0].set_ylabel('share of windows at or below (log scale)'); fig.suptitle(title, fontsize=10); fig.tight_layout(); return fig
 
+# %% ../nbs/11_stress.ipynb #4931d134
 def plot_episodes(paths:dict, # episode -> (d,) realised daily log returns (`episode_paths`)
                   scen:dict, # (episode, model) -> (N, L, D) scenarios (`episode_table`)
-                  episodes:pd.DataFrame|None=None, # `episode_paths` table, for the titles
-                  ref:dict|None=None # episode -> (k, L, D) reference windows drawn first, in grey (e.g. the real ones nearest in VIX)
+                  episodes:pd.DataFrame|None=None, # `episode_paths` table, for the row labels
+                  ref:dict|None=None, # episode -> (k, L, D) reference windows, grey in every panel (e.g. the real ones nearest in VIX)
+                  title:str='' # Figure title (e.g. `span_label`)
                  ):
-    "Per episode: fans of every model's scenarios at that day's VIX, and the realised path in black."
-    ep = _by_level(scen); fig, axes = plt.subplots(1, len(ep), figsize=(4.2 * len(ep), 3.6), sharey=True, squeeze=False)
-    for ax, (e, d) in zip(axes[0], ep.items()):
-        plot_fan(({'real': ref[e]} if ref else {}) | d, ax=ax); p = np.cumsum(paths[e])
-        ax.plot(np.arange(1, len(p) + 1), p, color='k', lw=1.8, label='realised')
-        ax.set_title(e if episodes is None else f"{e}: {episodes.loc[e, 'start']}, VIX {episodes.loc[e, 'vix_prev']:.0f}"); ax.legend(fontsize=7)
-    fig.tight_layout(); return fig
+    "Per episode a row, per generator a panel: the fan of its scenarios at that day's VIX and the realised path in black."
+    def _lab(e): return e if episodes is None else f"{e}, {episodes.loc[e, 'start']}, {'VIX' if episodes.loc[e, 'cond_is_vix'] else 'RV'} {episodes.loc[e, 'vix_prev']:.0f}"
+    ep = _by_level(scen); rows = {_lab(e): ({'real': ref[e]} if ref else {}) | d for e, d in ep.items()}
+    return plot_scenario_grid(rows, paths={_lab(e): paths[e] for e in ep}, title=title)

@@ -181,8 +181,10 @@ def build_windows(df:pd.DataFrame, # Tidy frame from the data stage (`close`, `l
     return WindowSet(W, C, M, S, scaler, meta)
 
 # %% ../nbs/02_windows.ipynb #e6c16e93
-_ASKED = ('dataset', 'csv_path', 'vix_csv_path', 'seq_len', 'stride', 'val_frac', 'test_frac', 'val_start', 'test_start', 'start', 'end')
-_DATA_ASKED = ('dataset', 'csv_path', 'vix_csv_path', 'start', 'end')
+_ASKED = ('dataset', 'csv_path', 'vix_csv_path', 'seq_len', 'stride', 'val_frac', 'test_frac', 'val_start', 'test_start', 'start', 'end',
+          'date_format')
+_DATA_ASKED = ('dataset', 'csv_path', 'vix_csv_path', 'start', 'end',
+          'date_format')
 
 def ensure_windows(run_dir:str|Path, # Run folder (`run_path(run_name)`)
                    dataset:str|None=None, # Registered dataset (None: the default, sp500_vix)
@@ -190,6 +192,7 @@ def ensure_windows(run_dir:str|Path, # Run folder (`run_path(run_name)`)
                    seq_len:int|None=None, stride:int|None=None, # None: the dataset's defaults
                    val_frac:float=0.15, test_frac:float=0.15,
                    val_start:str|None=None, test_start:str|None=None, start:str|None=None, end:str|None=None,
+                   date_format:str|None=None, # Format of a CSV's dates, e.g. '%d/%m/%Y' (None: inferred)
                    force:bool=False, # Rebuild even if the run holds windows made with other settings
                    source:str|None=None # Former name of the choice ('embedded', 'yahoo', 'csv'); use `dataset`
                   ) -> WindowSet:
@@ -197,7 +200,8 @@ def ensure_windows(run_dir:str|Path, # Run folder (`run_path(run_name)`)
     run_dir = Path(run_dir); folder = run_dir/'data'; dataset = dataset_info(dataset, source).name
     seq_len, stride = window_defaults(dataset, seq_len, stride)
     asked = dict(dataset=dataset, csv_path=None if csv_path is None else str(csv_path), vix_csv_path=None if vix_csv_path is None else str(vix_csv_path),
-                 seq_len=seq_len, stride=stride, val_frac=val_frac, test_frac=test_frac, val_start=val_start, test_start=test_start, start=start, end=end)
+                 seq_len=seq_len, stride=stride, val_frac=val_frac, test_frac=test_frac, val_start=val_start, test_start=test_start, start=start, end=end,
+                 date_format=date_format)
     if (folder/'windows.npz').exists() and (folder/'windows.json').exists() and not force:
         ws = WindowSet.load(folder)
         check_same(asked, ws.meta.get('asked', {}), _ASKED, what=f'window set in {folder}',
@@ -207,7 +211,8 @@ def ensure_windows(run_dir:str|Path, # Run folder (`run_path(run_name)`)
     if (rep := folder/'data_report.json').exists() and not force:
         check_same({k: asked[k] for k in _DATA_ASKED}, load_json(rep).get('asked', {}), _DATA_ASKED, what=f'data stage output {rep}',
                    fix='pass the same dataset, file and start/end to every stage (or run the data stage again with these)')
-    df, _ = build_data(run_dir, dataset=dataset, csv_path=csv_path, vix_csv_path=vix_csv_path, seq_len=seq_len, start=start, end=end, figures=False)
+    df, _ = build_data(run_dir, dataset=dataset, csv_path=csv_path, vix_csv_path=vix_csv_path, seq_len=seq_len, start=start, end=end, figures=False,
+                       date_format=date_format)
     ws = build_windows(df, seq_len, stride, val_frac, test_frac, val_start, test_start)
     ws.meta['asked'] = asked; ws.save(folder)
     return ws
