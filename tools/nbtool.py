@@ -5,7 +5,7 @@
 
 Notebooks are committed with their outputs so that the docs pages show tables and figures (nbdev/Quarto do not
 execute them). Quarto is the real docs renderer (`nbdev_docs`); `docs` here is the pure-Python check used where
-Quarto is not installed.
+Quarto is not installed; its pages get the sidebar of nbs/sidebar.yml and previous/next links.
 """
 import os, sys, subprocess, shutil, time, re, base64
 import yaml
@@ -36,7 +36,10 @@ def docs():
     subprocess.run([str(BIN/'nbdev_proc_nbs')], check=True, cwd=ROOT)
     # README: the processed index page as Markdown, its figures beside it in README_files/
     nb = nbformat.read(proc/'index.ipynb', as_version=4)
-    body, res = MarkdownExporter().from_notebook_node(nb, resources={'output_files_dir': 'README_files'})
+    for cell in nb.cells:                                      # `#| echo: false` / `#| hide` cells show their outputs only
+        if cell.cell_type == 'code' and re.search(r'^#\|\s*(echo:\s*false|hide)', cell.source, re.M): cell.source = ''
+    body, res = MarkdownExporter(exclude_input=False).from_notebook_node(nb, resources={'output_files_dir': 'README_files'})
+    body = re.sub(r'\n```\n\s*```\n', '\n', body)           # the empty code blocks of those cells
     body = re.sub(r'^---\n.*?\n---\n', '', body, flags=re.S)   # front matter is for Quarto
     shutil.rmtree(ROOT/'README_files', ignore_errors=True)
     for name, data in res.get('outputs', {}).items():
@@ -46,6 +49,7 @@ def docs():
     from traitlets.config import Config
     c = Config(); c.TagRemovePreprocessor.remove_input_tags = ('remove_input',); c.TagRemovePreprocessor.remove_cell_tags = ('remove_cell',)
     c.TagRemovePreprocessor.enabled = True; c.HTMLExporter.exclude_input_prompt = True; c.HTMLExporter.exclude_output_prompt = True
+    pages = {}
     for p in sorted(proc.glob('*.ipynb')):
         nb = nbformat.read(p, as_version=4)
         fm = next((c.source for c in nb.cells if c.cell_type == 'raw' and c.source.startswith('---')), '')
@@ -60,10 +64,46 @@ def docs():
             for o in cell.get('outputs', []):
                 if 'data' in o and 'text/markdown' in o['data']:
                     o['data']['text/markdown'] = re.sub(r'\{target="_blank"[^}]*\}', '', o['data']['text/markdown'])
+        pages[p.stem] = (nb, title or p.stem)
+    order = _sidebar_order(pages)
+    for stem, (nb, title) in pages.items():
         html, _ = HTMLExporter(config=c, embed_images=True).from_notebook_node(nb)
-        (out/f'{p.stem}.html').write_text(html)
+        html = re.sub(r'href="([A-Za-z0-9_]+)\.ipynb(#[^"]*)?"', lambda m: f'href="{m.group(1)}.html{m.group(2) or ""}"', html)   # links between pages
+        html = html.replace('<body', _NAV_CSS + '<body', 1)
+        html = re.sub(r'(<body[^>]*>)', lambda m: m.group(1) + _nav(order, pages, stem), html, count=1)
+        html = html.replace('</body>', _pager(order, pages, stem) + '</body>', 1)
+        (out/f'{stem}.html').write_text(html)
         n_img = html.count('data:image/png')
-        print(f'{p.name:28s} -> _docs/{p.stem}.html ({len(html)//1024} KiB, {n_img} figures)')
+        print(f'{stem + ".ipynb":28s} -> _docs/{stem}.html ({len(html)//1024} KiB, {n_img} figures)')
+
+_NAV_CSS = """<style>.chaos-nav{position:fixed;top:0;left:0;bottom:0;width:220px;overflow:auto;padding:10px 12px;background:#f6f7f9;
+border-right:1px solid #ddd;font:13px/1.45 sans-serif}.chaos-nav p{margin:10px 0 2px;font-weight:600;color:#555}
+.chaos-nav ul{list-style:none;margin:0;padding:0}.chaos-nav a{color:#1a4f8b;text-decoration:none}.chaos-nav a.current{font-weight:700;color:#000}
+body{margin-left:245px!important}.chaos-pager{display:flex;justify-content:space-between;margin:24px 16px;font:14px sans-serif}</style>
+"""
+
+def _sidebar_order(pages) -> list:
+    "The pages in the order and sections of nbs/sidebar.yml (the Quarto sidebar), then any page it does not list."
+    items, order = yaml.safe_load((ROOT/'nbs'/'sidebar.yml').read_text())['website']['sidebar']['contents'], []
+    for it in items:
+        sec, files = (None, [it]) if isinstance(it, str) else (it['section'], it['contents'])
+        order += [(sec, Path(f).stem) for f in files if Path(f).stem in pages]
+    return order + [(None, s) for s in pages if s not in {o[1] for o in order}]
+
+def _nav(order, pages, current) -> str:
+    "The sidebar of the nbconvert pages: every page by section, the current one in bold."
+    html, sec = ['<nav class="chaos-nav">'], object()
+    for s, stem in order:
+        if s != sec: html.append(('</ul>' if len(html) > 1 else '') + (f'<p>{s}</p>' if s else '') + '<ul>'); sec = s
+        html.append(f'<li><a href="{stem}.html"' + (' class="current"' if stem == current else '') + f'>{pages[stem][1]}</a></li>')
+    return ''.join(html) + '</ul></nav>'
+
+def _pager(order, pages, current) -> str:
+    "Links to the previous and next page in sidebar order."
+    stems = [s for _, s in order]; i = stems.index(current)
+    prev = f'<a href="{stems[i - 1]}.html">← {pages[stems[i - 1]][1]}</a>' if i > 0 else '<span></span>'
+    nxt = f'<a href="{stems[i + 1]}.html">{pages[stems[i + 1]][1]} →</a>' if i + 1 < len(stems) else '<span></span>'
+    return f'<nav class="chaos-pager">{prev}{nxt}</nav>'
 
 if __name__ == '__main__':
     cmd, *args = sys.argv[1:] or ['help']
