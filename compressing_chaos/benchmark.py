@@ -19,7 +19,7 @@ from .vae import VAEConfig
 from .diffusion import DiffusionConfig
 from .latent_diffusion import ensure_latent_diffusion
 from .timegan import TimeGAN, TimeGANConfig
-from .scores import discriminative_score, predictive_score, context_fid, summarise
+from .scores import discriminative_score, discriminative_published, predictive_score, context_fid, summarise
 
 # %% auto #0
 __all__ = ['PUBLISHED', 'embedded_ohlcv', 'minmax_windows', 'feature_windows', 'cross_correlation', 'correlational_score',
@@ -74,7 +74,7 @@ def _ms(name:str, s:dict) -> dict: return {name: s['mean'], f'{name}_std': s['st
 
 def timegan_disc_kwargs(n:int, # Windows of each set (real and synthetic) entering the split
                         iterations:int=2000, batch_size:int=128, train_frac:float=0.8) -> dict:
-    "Arguments of `discriminative_score` that reproduce the TimeGAN code's classifier: 80/20 split, fixed iterations, no early stopping."
+    "Arguments of `discriminative_published` that reproduce the TimeGAN code's classifier: 80/20 split, fixed iterations, no early stopping."
     per_epoch = math.ceil(2 * int(train_frac * n) / batch_size)
     return dict(split='random', fracs=(train_frac, 0.0, 1 - train_frac), epochs=max(1, round(iterations / per_epoch)), batch_size=batch_size, lr=1e-3)
 
@@ -86,9 +86,10 @@ def benchmark_scores(real:np.ndarray, # (N, L, D) real windows, in file order
     "The Stocks benchmark's four scores (mean and std over repeats), with a converged and a leak-free discriminative variant."
     kw = dict(n_repeats=n_repeats, seed=seed, device=device, quiet=quiet); D = real.shape[2]
     tg = timegan_disc_kwargs(min(len(real), len(syn)), disc_iterations)
-    out = _ms('disc', discriminative_score(real, syn, hidden=max(D // 2, 1), **tg, **kw))
-    out |= _ms('disc_strong', discriminative_score(real, syn, split='random', hidden=max(D // 2, 1), **kw))
-    out |= _ms('disc_block', discriminative_score(real, syn, split='block', **kw))
+    out = _ms('disc', discriminative_published(real, syn, hidden=max(D // 2, 1), **tg, **kw))
+    out |= _ms('disc_strong', discriminative_published(real, syn, split='random', hidden=max(D // 2, 1), **kw))
+    d = discriminative_score(real, syn, max(2, n_repeats), seed, device=device, quiet=quiet)      # the evaluation's score
+    out |= _ms('disc_block', d) | dict(disc_block_power=d['power']['mean'], disc_block_valid=d['valid'])
     p = predictive_score(syn, real, real, protocol='last', hidden=max(D // 2, 1), **kw)
     out |= _ms('pred', p['mae_r']) | _ms('pred_real', p['ref_mae_r'])
     out |= _ms('context_fid', context_fid(real, syn, n_iters=fid_iters, **kw))

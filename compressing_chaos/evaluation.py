@@ -21,14 +21,15 @@ from .core import (run_path, runs_root, project_root, get_device, atomic_write, 
 from .windows import WindowSet, ensure_windows
 from .metrics import describe, compare, var_backtest, novelty, acf, TRANSFORMS, variance_ratio
 from .baselines import ArimaGen, GarchT, Bootstrap, windows_to_series
-from .scores import discriminative_score, predictive_reference, predictive_score, fit_ts2vec, context_fid
+from .scores import (discriminative_score, discriminative_power, predictive_reference, predictive_score, fit_ts2vec,
+                                      context_fid, fid_check)
 from .vix_sweep import bucket_table, bucket_error, vix_sweep, monotonicity_violations, plot_calibration
 from .conditional import realised_vol
 
 # %% auto #0
-__all__ = ['RANK_METRICS', 'PACKAGES', 'find_samples', 'ensure_samples', 'score_context', 'evaluate_model', 'evaluate_run',
-           'rank_summary', 'plot_embeddings', 'plot_acfs', 'plot_tails', 'plot_horizon', 'conditional_summary',
-           'aggregate_runs', 'run_metadata']
+__all__ = ['RANK_METRICS', 'PACKAGES', 'find_samples', 'ensure_samples', 'score_context', 'disc_power', 'learned_scores',
+           'evaluate_model', 'evaluate_run', 'rank_summary', 'invalid_scores', 'plot_embeddings', 'plot_acfs',
+           'plot_tails', 'plot_horizon', 'conditional_summary', 'aggregate_runs', 'run_metadata']
 
 # %% ../nbs/10c_evaluation.ipynb #f2b25a92
 def find_samples(run_dir:str|Path # Run folder
@@ -54,14 +55,40 @@ def _ms(name:str, s:dict) -> dict: return {f'{name}_mean': s['mean'], f'{name}_s
 def score_context(real_train:np.ndarray, # (N, L, D) real training windows, in date order
                   real_test:np.ndarray, # (K, L, D) real test windows
                   stride:int=1, # Days between consecutive real windows
-                  n_repeats:int=5, seed:int=0, max_windows:int|None=1000, fid_iters:int=200,
+                  n_repeats:int=3, seed:int=0, max_windows:int|None=1000, fid_iters:int=200,
                   device:str|None='cpu', quiet:bool=True) -> dict:
-    "What the scores of every model share: real start days, the predictive reference and the Context-FID encoders."
+    "What the scores of every model share: real start days, the predictive reference, the Context-FID encoders and their check."
     pos, kw = np.arange(len(real_train)) * stride, dict(device=device, quiet=quiet)
     ref = predictive_reference(real_train, real_test, n_repeats, seed, pos, max_windows, **kw)
     encs = [fit_ts2vec(real_train, n_iters=fid_iters, seed=seed + i, **kw) for i in range(n_repeats)]
     return dict(real_train=real_train, real_test=real_test, stride=stride, pos=pos, ref=ref, encoders=encs,
-                n_repeats=n_repeats, seed=seed, device=device, quiet=quiet)
+                fid_check=fid_check(real_train, encs, seed), disc_power={}, n_repeats=n_repeats, seed=seed, device=device, quiet=quiet)
+
+def disc_power(ctx:dict, n_syn:int) -> dict:
+    "The discriminative power check of a run for `n_syn` synthetic windows, computed once and kept in `ctx`."
+    if n_syn not in ctx['disc_power']:
+        ctx['disc_power'][n_syn] = discriminative_power(ctx['real_train'], n_syn, ctx['n_repeats'], ctx['seed'], real_pos=ctx['pos'],
+                                                        device=ctx['device'], quiet=ctx['quiet'])
+    return ctx['disc_power'][n_syn]
+
+# %% ../nbs/10c_evaluation.ipynb #7d27a218
+def learned_scores(syn:np.ndarray, # (M, L, D) synthetic windows
+                   ctx:dict # From `score_context`
+                  ) -> dict:
+    "Discriminative, predictive and Context-FID scores of one model with the evidence that their judges learnt; NaN where they did not."
+    real, test = ctx['real_train'], ctx['real_test']; kw = dict(n_repeats=ctx['n_repeats'], seed=ctx['seed'], device=ctx['device'], quiet=ctx['quiet'])
+    d = discriminative_score(real, syn, real_pos=ctx['pos'], power=disc_power(ctx, len(syn)), **kw)
+    out = _ms('disc', d) | dict(disc_acc_mean=np.mean(d['accuracy']), disc_train_acc_mean=np.mean(d['train_accuracy']),
+                               disc_epochs_mean=np.mean(d['epochs'])) | _ms('disc_power', d['power']) | dict(disc_valid=d['valid'], disc_reason=d['reason'])
+    for k, v in predictive_score(syn, real, test, reference=ctx['ref'], **kw).items(): out |= _ms(f'pred_{k}', v)
+    ok = out['pred_ref_mae_abs_mean'] < out['pred_const_mae_abs_mean']
+    out |= dict(pred_valid=ok, pred_reason='' if ok else f"the model trained on real windows forecasts |r| no better than the constant mean |r| "
+                f"(MAE {out['pred_ref_mae_abs_mean']:.5f} vs {out['pred_const_mae_abs_mean']:.5f})")
+    if not ok: out |= {k: np.nan for k in out if k.startswith('pred_') and '_ratio_' in k}
+    fc = ctx['fid_check']; out |= _ms('context_fid', context_fid(real, syn, encoders=ctx['encoders']))
+    out |= {f'fid_{k}' if not k.startswith('fid') else k: v for k, v in fc.items()}
+    if not fc['valid']: out |= dict(context_fid_mean=np.nan, context_fid_std=np.nan)
+    return out
 
 # %% ../nbs/10c_evaluation.ipynb #5c595094
 def _backtest(syn, test_series):
@@ -75,21 +102,19 @@ def evaluate_model(syn:np.ndarray, # (M, L, D) synthetic windows
     "Every number of one model: stylized facts, distances, VaR backtests, novelty and the learned scores (mean and std)."
     real, test = ctx['real_train'], ctx['real_test']; syn = check_windows(syn, 'synthetic windows')
     if syn.shape[1:] != real.shape[1:]: raise ValueError(f'The synthetic windows are (M, {syn.shape[1]}, {syn.shape[2]}) but the real ones (N, {real.shape[1]}, {real.shape[2]}): sample the model with the run\'s seq_len and series.')
-    kw = dict(n_repeats=ctx['n_repeats'], seed=ctx['seed'], device=ctx['device'], quiet=ctx['quiet'])
     out = describe(syn) | compare(real, syn) | _backtest(syn, windows_to_series(test, ctx['stride'])) | novelty(syn, real, test)
-    out |= _ms('disc', discriminative_score(real, syn, real_pos=ctx['pos'], **kw))
-    for k, v in predictive_score(syn, real, test, reference=ctx['ref'], **kw).items(): out |= _ms(f'pred_{k}', v)
-    return out | _ms('context_fid', context_fid(real, syn, encoders=ctx['encoders']))
+    return out | learned_scores(syn, ctx)
 
 # %% ../nbs/10c_evaluation.ipynb #40133c9d
 def evaluate_run(run_dir:str|Path, # Run folder
                  ws:WindowSet|None=None, # The run's windows (default: `ensure_windows(run_dir)`)
-                 n_repeats:int=5, seed:int=0, max_windows:int|None=1000, fid_iters:int=200,
+                 n_repeats:int=3, seed:int=0, max_windows:int|None=1000, fid_iters:int=200,
                  device:str|None='cpu', quiet:bool=True) -> pd.DataFrame:
     "Evaluate every unconditional model of a run side by side; writes and returns `eval/evaluation.csv`."
     run_dir = Path(run_dir); ws = ws if ws is not None else ensure_windows(run_dir); paths = find_samples(run_dir)
     if not paths: raise FileNotFoundError(f'{run_dir}/samples holds no unconditional samples file: run a generator stage first (or ensure_samples).')
     t0 = time.perf_counter(); ctx = score_context(ws.train, ws.test, ws.meta['stride'], n_repeats, seed, max_windows, fid_iters, device, quiet)
+    for p in paths.values(): disc_power(ctx, len(load_samples(p)['windows'][:max_windows]))   # the shared power checks
     rows = {'real_train': describe(ws.train) | dict(n_windows=len(ws.train), eval_s=time.perf_counter() - t0)}
     for name, p in tqdm(paths.items(), desc='models', disable=quiet):
         t, syn = time.perf_counter(), load_samples(p)['windows'][:max_windows]
@@ -109,6 +134,13 @@ def rank_summary(df:pd.DataFrame, # `evaluate_run` output
     d = df.drop(index='real_train', errors='ignore')[[m for m in metrics if m in df.columns]].astype(float)
     r = d.rank(method='min').add_suffix('_rank')
     return pd.concat([d, r.mean(axis=1).rename('mean_rank')], axis=1).sort_values('mean_rank')
+
+def invalid_scores(df:pd.DataFrame # `evaluate_run` output
+                  ) -> pd.DataFrame:
+    "One row per learned score that failed its check: model, score and reason (empty when every score is valid)."
+    rows = [dict(model=m, score=s, reason=r[f'{s}_reason']) for m, r in df.drop(index='real_train', errors='ignore').iterrows()
+            for s in ('disc', 'pred', 'fid') if f'{s}_valid' in df.columns and not bool(r[f'{s}_valid'])]
+    return pd.DataFrame(rows, columns=['model', 'score', 'reason'])
 
 # %% ../nbs/10c_evaluation.ipynb #9f1c70d2
 def _subsample(w, n, rng): return w[rng.choice(len(w), min(n, len(w)), replace=False)]

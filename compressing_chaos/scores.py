@@ -4,6 +4,7 @@
 
 # %% ../nbs/10b_scores.ipynb #d371dca4
 from __future__ import annotations
+import warnings
 
 import numpy as np
 import torch
@@ -16,10 +17,12 @@ from .windows import Scaler
 from .metrics import frechet_distance
 
 # %% auto #0
-__all__ = ['MIN_HIDDEN', 'auto_blocks', 'block_split', 'random_split', 'gru_hidden', 'GRUNet', 'fit_early_stopping',
-           'discriminative_once', 'summarise', 'discriminative_score', 'fit_predictor', 'predictor_mae',
-           'predictive_once', 'thin', 'predictive_reference', 'predictive_score', 'TSEncoder',
-           'hierarchical_contrastive_loss', 'random_crops', 'fit_ts2vec', 'embed', 'context_fid']
+__all__ = ['MIN_HIDDEN', 'MIN_POWER', 'auto_blocks', 'block_split', 'random_split', 'auto_fold_blocks', 'kfold_blocks', 'thin',
+           'random_folds', 'gru_hidden', 'GRUNet', 'fit_early_stopping', 'discriminative_once', 'summarise',
+           'discriminative_published', 'discriminative_fold', 'discriminative_cv', 'shuffled_days',
+           'discriminative_power', 'discriminative_score', 'fit_predictor', 'predictor_mae', 'predictive_once',
+           'predictive_reference', 'constant_mae', 'predictive_score', 'TSEncoder', 'hierarchical_contrastive_loss',
+           'random_crops', 'fit_ts2vec', 'embed', 'context_fid', 'fid_check']
 
 # %% ../nbs/10b_scores.ipynb #a9f53e19
 def _far_from(pos:np.ndarray, idx:np.ndarray, other:np.ndarray, gap:int) -> np.ndarray:
@@ -61,6 +64,42 @@ def random_split(n:int, # Number of windows
     a, b = int(round(fracs[0] * n)), int(round((fracs[0] + fracs[1]) * n))
     return np.sort(p[:a]), np.sort(p[a:b]), np.sort(p[b:])
 
+# %% ../nbs/10b_scores.ipynb #b0fd006c
+def auto_fold_blocks(n:int, seq_len:int, k:int) -> int:
+    "Default number of blocks of a k-fold split: blocks of about `4 L` windows, at least 4 per fold, at most 60."
+    return int(min(max(n // (4 * seq_len), 4 * k), 60, n))
+
+def kfold_blocks(pos:np.ndarray, # (N,) start day of each real window
+                 seq_len:int, # Window length L: windows starting fewer than L days apart share days
+                 k:int=3, # Folds: each is tested once by a classifier trained on the others
+                 n_blocks:int|None=None, # Contiguous blocks dealt to the folds (None: `auto_fold_blocks`)
+                 seed:int=0 # Seed of the random deal
+                ) -> list[tuple[np.ndarray, np.ndarray]]:
+    "`k` pairs (train, test) of window indices: short blocks dealt at random to folds, training parts purged of shared days."
+    pos = np.asarray(pos, np.int64)
+    if k < 2: raise ValueError(f'k={k}: cross-validation needs at least 2 folds (use n_repeats >= 2).')
+    n_blocks = n_blocks or auto_fold_blocks(len(pos), seq_len, k)
+    if len(pos) < n_blocks or n_blocks < k: raise ValueError(f'{len(pos)} windows cannot be cut into n_blocks={n_blocks} blocks for k={k} folds: pass fewer blocks or folds.')
+    blocks = np.array_split(np.argsort(pos, kind='stable'), n_blocks)
+    fold = np.empty(n_blocks, np.int64); fold[np.random.default_rng(seed).permutation(n_blocks)] = np.arange(n_blocks) % k
+    out = []
+    for f in range(k):
+        te, tr = (np.sort(np.concatenate([b for b, g in zip(blocks, fold) if (g == f) == t])) for t in (True, False))
+        out.append((_far_from(pos, tr, te, seq_len), te))
+    return out
+
+def thin(n:int, # Number of windows, in date order
+         max_n:int|None=None # Most windows kept (None: all)
+        ) -> np.ndarray:
+    "Indices of at most `max_n` of `n` windows, evenly spaced in time (with stride-1 windows they still cover every day while the step is at most L)."
+    return np.arange(n) if max_n is None or n <= max_n else np.arange(0, n, -(-n // max_n))
+
+def random_folds(n:int, k:int=3, seed:int=0) -> list[tuple[np.ndarray, np.ndarray]]:
+    "`k` pairs (train, test) of a random k-fold split (right for independent windows, leaky for overlapping ones)."
+    if k < 2: raise ValueError(f'k={k}: cross-validation needs at least 2 folds (use n_repeats >= 2).')
+    parts = np.array_split(np.random.default_rng(seed).permutation(n), k)
+    return [(np.sort(np.concatenate(parts[:f] + parts[f + 1:])), np.sort(parts[f])) for f in range(k)]
+
 # %% ../nbs/10b_scores.ipynb #b59e2175
 MIN_HIDDEN = 16  # smallest GRU width of the discriminative and predictive scores
 
@@ -84,24 +123,30 @@ def _batches(n, bs, rng): p = rng.permutation(n); return [p[i:i + bs] for i in r
 def fit_early_stopping(net:nn.Module, # Network to train (in place)
                        loss_fn, # (net, x, y) -> scalar loss
                        train:tuple, # (x, y) tensors of the training part
-                       val:tuple, # (x, y) tensors of the validation part (empty: no early stopping)
+                       val:tuple, # (x, y) tensors of the validation part (empty: stop when the training loss stops falling)
                        epochs:int=30, patience:int=3, batch_size:int=64, lr:float=3e-3, seed:int=0,
-                       desc:str='training', quiet:bool=True) -> dict:
-    "Train with Adam, keep the weights with the best validation loss; returns the epochs run and that loss."
+                       desc:str='training', quiet:bool=True,
+                       tol:float|None=None, # Without validation: stop once `patience` epochs lowered the training loss by less than this share (None: run every epoch)
+                       min_epochs:int=1 # Never stop before this many epochs
+                      ) -> dict:
+    "Train with Adam; with a validation part keep the best weights on it, else run until the training loss has converged."
     opt, rng = torch.optim.Adam(net.parameters(), lr=lr), np.random.default_rng(seed)
-    best, state, bad, ep = np.inf, None, 0, 0
+    best, state, bad, ep, hist = np.inf, None, 0, 0, []
     for ep in tqdm(range(1, epochs + 1), desc=desc, disable=quiet, leave=False):
-        net.train()
+        net.train(); tot = 0.0
         for b in _batches(len(train[0]), batch_size, rng):
-            opt.zero_grad(); loss_fn(net, train[0][b], train[1][b]).backward(); opt.step()
-        if len(val[0]) == 0: continue
+            opt.zero_grad(); loss = loss_fn(net, train[0][b], train[1][b]); loss.backward(); opt.step(); tot += loss.item() * len(b)
+        hist.append(tot / len(train[0]))
+        if len(val[0]) == 0:
+            if tol is not None and ep > max(patience, min_epochs - 1) and hist[-1] > (1 - tol) * min(hist[:-patience]): break
+            continue
         net.eval()
         with torch.no_grad(): v = float(loss_fn(net, *val))
         if v < best - 1e-6: best, bad, state = v, 0, {k: t.detach().clone() for k, t in net.state_dict().items()}
         else: bad += 1
-        if bad >= patience: break
+        if bad >= patience and ep >= min_epochs: break
     if state is not None: net.load_state_dict(state)
-    return dict(epochs=ep, val_loss=float(best))
+    return dict(epochs=ep, val_loss=float(best), train_loss_first=hist[0], train_loss=hist[-1])
 
 # %% ../nbs/10b_scores.ipynb #50a3137e
 def _check_pair(real, syn):
@@ -143,14 +188,101 @@ def summarise(scores:list) -> dict:
     s = np.asarray(scores, np.float64)
     return dict(mean=float(s.mean()), std=float(s.std(ddof=1)) if len(s) > 1 else 0.0, values=s.tolist())
 
-def discriminative_score(real:np.ndarray, # (N, L, D) real windows, in date order
-                         syn:np.ndarray, # (M, L, D) synthetic windows
-                         n_repeats:int=5, # Repeats with seeds seed, seed+1, ...
-                         seed:int=0, **kwargs # More arguments of `discriminative_once` (split, real_pos, hidden, epochs, ...)
-                        ) -> dict:
-    "`|accuracy − 0.5|` of a post-hoc GRU classifier on held-out windows: mean, std and values over repeats."
+def discriminative_published(real:np.ndarray, # (N, L, D) real windows, in date order
+                             syn:np.ndarray, # (M, L, D) synthetic windows
+                             n_repeats:int=5, # Repeats with seeds seed, seed+1, ...
+                             seed:int=0, **kwargs # More arguments of `discriminative_once` (split, real_pos, hidden, epochs, ...)
+                            ) -> dict:
+    "`|accuracy − 0.5|` of `discriminative_once` over repeats: the published single-split protocol (no power check)."
     acc = [discriminative_once(real, syn, seed=seed + i, **kwargs) for i in range(n_repeats)]
     return summarise([abs(a - 0.5) for a in acc]) | dict(accuracy=acc)
+
+# %% ../nbs/10b_scores.ipynb #0f03ee0a
+def _wbce(net, x, y): return F.binary_cross_entropy_with_logits(net(x)[:, -1, 0], y[:, 0], weight=y[:, 1])
+
+def _balanced_acc(net, x, y) -> float:
+    "Mean of the accuracies on real (label 1) and synthetic (label 0) windows: 0.5 is chance whatever the class sizes."
+    with torch.no_grad(): net.eval(); p = (net(x)[:, -1, 0] > 0).float().cpu(); y = y[:, 0].cpu()
+    return float(0.5 * (p[y == 1].mean() + (1 - p[y == 0]).mean()))
+
+def discriminative_fold(real:np.ndarray, syn:np.ndarray, # (N, L, D) real and (M, L, D) synthetic windows
+                        folds:tuple, # (real train, real test, syn train, syn test) indices
+                        seed:int=0, hidden:int|None=None, epochs:int=80, patience:int=5, tol:float=1e-2, min_epochs:int=20,
+                        batch_size:int=256, lr:float=1e-2,
+                        max_train:int|None=1000, # Training windows per class, real ones evenly spaced in time (None: all); all are tested
+                        device:str|None='cpu', quiet:bool=True) -> dict:
+    "Train a GRU classifier on one fold's training windows until its loss converges; balanced accuracies on both parts."
+    set_seed(seed); dev = get_device(device); ri, rt, si, st = folds; sc = Scaler.fit(real[ri])   # real training part only
+    if max_train: ri, si = ri[thin(len(ri), max_train)], np.sort(np.random.default_rng(seed).permutation(si)[:max_train])
+    def part(r, s):
+        x = torch.as_tensor(sc.transform(np.concatenate([real[r], syn[s]])), device=dev)          # (n_r + n_s, L, D)
+        w = np.r_[np.full(len(r), 0.5 * (len(r) + len(s)) / len(r)), np.full(len(s), 0.5 * (len(r) + len(s)) / len(s))]
+        return x, torch.as_tensor(np.c_[np.r_[np.ones(len(r)), np.zeros(len(s))], w], dtype=torch.float32, device=dev)
+    tr, te = part(ri, si), part(rt, st)
+    net = GRUNet(real.shape[2], gru_hidden(real.shape[2], hidden), 1).to(dev); nt = torch.get_num_threads()
+    if dev.type == 'cpu': torch.set_num_threads(1)                 # a 1,000-weight GRU gains nothing from threads, and loses much on a busy CPU
+    try: info = fit_early_stopping(net, _wbce, tr, (tr[0][:0], tr[1][:0]), epochs, patience, batch_size, lr, seed, 'discriminator', quiet, tol, min_epochs)
+    finally: torch.set_num_threads(nt)
+    return dict(accuracy=_balanced_acc(net, *te), train_accuracy=_balanced_acc(net, *tr), epochs=info['epochs'],
+                train_loss_first=info['train_loss_first'], train_loss=info['train_loss'])
+
+# %% ../nbs/10b_scores.ipynb #186bf4c8
+def discriminative_cv(real:np.ndarray, # (N, L, D) real windows, in date order
+                      syn:np.ndarray, # (M, L, D) synthetic windows
+                      k:int=3, # Folds; every real and synthetic window is tested once
+                      seed:int=0, # Seed of the fold deal; fold i's classifier uses seed + i
+                      real_pos:np.ndarray|None=None, # (N,) start day of each real window (default: 0..N-1, stride 1)
+                      split:str='block', # 'block' (short blocks, purged: leak-free) or 'random' (leaky for overlapping real windows)
+                      n_blocks:int|None=None, # Blocks of the real windows (None: `auto_fold_blocks`)
+                      progress:bool=False, # A bar over the folds
+                      **kwargs # More arguments of `discriminative_fold` (hidden, epochs, lr, ...)
+                     ) -> list[dict]:
+    "k-fold cross-validation of a GRU classifier of real versus synthetic windows: one dict per fold."
+    real, syn = _check_pair(real, syn); pos = np.arange(len(real)) if real_pos is None else np.asarray(real_pos)
+    if split == 'block': rf = kfold_blocks(pos, real.shape[1], k, n_blocks, seed)
+    elif split == 'random': rf = random_folds(len(real), k, seed)
+    else: raise ValueError(f"split={split!r}: use 'block' (short blocks with a purge, leak-free) or 'random' (leaky for overlapping windows).")
+    sf = random_folds(len(syn), k, seed + 1)
+    return [discriminative_fold(real, syn, (*r, *s), seed=seed + i, **kwargs)
+            for i, (r, s) in enumerate(tqdm(list(zip(rf, sf)), desc='folds', disable=not progress, leave=False))]
+
+# %% ../nbs/10b_scores.ipynb #844c856b
+def shuffled_days(real:np.ndarray, # (N, L, D) real windows
+                  n:int|None=None, # Windows to draw (None: N)
+                  seed:int=0) -> np.ndarray:
+    "Windows of real days drawn at random (all series of a day together): the real marginals without volatility clustering."
+    real = check_windows(real, 'real windows'); days = real.reshape(-1, real.shape[2])          # (N·L, D)
+    return days[np.random.default_rng(seed).integers(len(days), size=(n or len(real), real.shape[1]))]   # (n, L, D)
+
+MIN_POWER = 0.1  # smallest |accuracy − 0.5| on real versus day-shuffled windows for a valid discriminative score
+
+def discriminative_power(real:np.ndarray, # (N, L, D) real windows, in date order
+                         n_syn:int, # Synthetic windows the scores it validates use (the power check uses as many)
+                         n_repeats:int=3, seed:int=0, **kwargs # Arguments of `discriminative_cv`, as for the scores
+                        ) -> dict:
+    "The power check: the same cross-validated classifier on real windows against their days shuffled in time."
+    folds = discriminative_cv(real, shuffled_days(real, n_syn, seed + 7), n_repeats, seed, **kwargs)
+    return summarise([abs(f['accuracy'] - 0.5) for f in folds]) | dict(accuracy=[f['accuracy'] for f in folds])
+
+# %% ../nbs/10b_scores.ipynb #a3fbcc01
+def discriminative_score(real:np.ndarray, # (N, L, D) real windows, in date order
+                         syn:np.ndarray, # (M, L, D) synthetic windows
+                         n_repeats:int=3, # Folds of the cross-validation (one repeat each, seeds seed, seed+1, ...)
+                         seed:int=0,
+                         power:dict|bool=True, # `discriminative_power` output to reuse, True: compute it, False: skip the check
+                         min_power:float=MIN_POWER, # Below this power the score is invalid (NaN)
+                         **kwargs # More arguments of `discriminative_cv` (real_pos, split, hidden, epochs, lr, ...)
+                        ) -> dict:
+    "`|accuracy − 0.5|` of a cross-validated GRU classifier (mean, std over folds), its training accuracy and its power check."
+    folds = discriminative_cv(real, syn, n_repeats, seed, **kwargs)
+    out = summarise([abs(f['accuracy'] - 0.5) for f in folds]) | {k: [f[k] for f in folds] for k in folds[0]}
+    if power is True: power = discriminative_power(real, len(syn), n_repeats, seed, **kwargs)
+    out |= dict(power=power or None, valid=True, reason='')
+    if power and not power['mean'] >= min_power:
+        out |= dict(mean=np.nan, std=np.nan, valid=False, reason=f"power check failed: the classifier tells real from day-shuffled windows "
+                    f"with |acc − 0.5| = {power['mean']:.3f} ± {power['std']:.3f} < {min_power} (it did not learn)")
+        warnings.warn(f'Discriminative score invalid: {out["reason"]}.')
+    return out
 
 # %% ../nbs/10b_scores.ipynb #49425305
 def _pred_xy(w:np.ndarray, sc:Scaler, protocol:str) -> tuple[torch.Tensor, torch.Tensor]:
@@ -205,12 +337,6 @@ def predictive_once(train:np.ndarray, # (N, L, D) windows to learn from: synthet
     return predictor_mae(fit_predictor(train[tr], train[va], sc, protocol, seed, **kwargs), real_test, sc, protocol)
 
 # %% ../nbs/10b_scores.ipynb #a2d41708
-def thin(n:int, # Number of windows, in date order
-         max_n:int|None=None # Most windows kept (None: all)
-        ) -> np.ndarray:
-    "Indices of at most `max_n` of `n` windows, evenly spaced in time (with stride-1 windows they still cover every day while the step is at most L)."
-    return np.arange(n) if max_n is None or n <= max_n else np.arange(0, n, -(-n // max_n))
-
 def predictive_reference(real_train:np.ndarray, real_test:np.ndarray, n_repeats:int=5, seed:int=0,
                          real_pos:np.ndarray|None=None, # (N,) start days of `real_train` (default 0..N-1)
                          max_windows:int|None=None, # Train on at most this many evenly spaced windows (e.g. as many as the synthetic ones)
@@ -219,6 +345,16 @@ def predictive_reference(real_train:np.ndarray, real_test:np.ndarray, n_repeats:
     i = thin(len(real_train), max_windows); pos = (np.arange(len(real_train)) if real_pos is None else np.asarray(real_pos))[i]
     return [predictive_once(real_train[i], real_train, real_test, seed=seed + k, real_pos=pos, **kwargs) for k in range(n_repeats)]
 
+# %% ../nbs/10b_scores.ipynb #84e5f7f5
+def constant_mae(real_train:np.ndarray, # (N, L, D) real training windows (the constant |r| forecast is their mean |r|)
+                 real_test:np.ndarray, # (K, L, D) real test windows
+                 protocol:str='next') -> dict:
+    "MAEs of the constant forecasters on the test windows: a zero return (`mae_r`) and the training mean |r| (`mae_abs`)."
+    last = protocol == 'last'; tr, te = (w[..., -1:] if last else w for w in (real_train, real_test))
+    r = te[:, 1:]; m = np.abs(tr).mean((0, 1))                                                  # (K, L-1, d), (d,)
+    return dict(mae_r=float(np.abs(r).mean(0).mean(0).mean()), mae_abs=float(np.abs(np.abs(r) - m).mean(0).mean(0).mean()))
+
+# %% ../nbs/10b_scores.ipynb #6056e4ff
 def predictive_score(syn:np.ndarray, real_train:np.ndarray, real_test:np.ndarray,
                      n_repeats:int=5, # Repeats with seeds seed, seed+1, ...
                      seed:int=0,
@@ -226,11 +362,13 @@ def predictive_score(syn:np.ndarray, real_train:np.ndarray, real_test:np.ndarray
                      real_pos:np.ndarray|None=None, # (N,) start days of `real_train`, for the reference's validation block
                      **kwargs # More arguments of `predictive_once` (protocol, hidden, epochs, ...)
                     ) -> dict:
-    "Train-on-synthetic, test-on-real MAEs, the real reference and their ratios: `{key: summarise(...)}` over repeats."
+    "Train-on-synthetic, test-on-real MAEs, the real reference, their ratios and the constant forecasters': `{key: summarise(...)}`."
     ref = reference or predictive_reference(real_train, real_test, n_repeats, seed, real_pos, **kwargs)
     if len(ref) != n_repeats: raise ValueError(f'The reference has {len(ref)} repeats for n_repeats={n_repeats}: compute it with the same n_repeats.')
+    const = constant_mae(real_train, real_test, kwargs.get('protocol', 'next'))
     runs = [predictive_once(syn, real_train, real_test, seed=seed + i, **kwargs) for i in range(n_repeats)]
-    runs = [o | {f'ref_{k}': v for k, v in r.items()} | {f'{k}_ratio': o[k] / r[k] for k in o} for o, r in zip(runs, ref)]
+    runs = [o | {f'ref_{k}': v for k, v in r.items()} | {f'{k}_ratio': o[k] / r[k] for k in o} | {f'const_{k}': v for k, v in const.items()}
+            for o, r in zip(runs, ref)]
     return {k: summarise([r[k] for r in runs]) for k in runs[0]}
 
 # %% ../nbs/10b_scores.ipynb #570b330a
@@ -281,14 +419,15 @@ def fit_ts2vec(real:np.ndarray, # (N, L, D) real windows the encoder learns from
                n_iters:int=200, batch_size:int=32, lr:float=1e-3, hidden:int=16, out:int=32, depth:int=4,
                mask_p:float=0.5, # Share of days masked in each view while training
                seed:int=0, device:str|None='cpu', quiet:bool=True) -> tuple[TSEncoder, Scaler]:
-    "A `TSEncoder` trained on `real` with random crops and the hierarchical contrastive loss, and its input scaler."
+    "A `TSEncoder` trained on `real` with random crops and the hierarchical contrastive loss (`.losses` per step), and its input scaler."
     real = check_windows(real, 'real windows'); set_seed(seed); rng, dev = np.random.default_rng(seed), get_device(device)
     sc = Scaler.fit(real); x = torch.as_tensor(sc.transform(real), device=dev)
     enc = TSEncoder(real.shape[2], hidden, out, depth).to(dev); opt = torch.optim.AdamW(enc.parameters(), lr=lr)
+    enc.losses = []                                                                      # training loss per step
     for _ in tqdm(range(n_iters), desc='ts2vec', disable=quiet, leave=False):
         xb = x[rng.integers(len(x), size=batch_size)]; a1, b1, a2, b2 = random_crops(x.shape[1], rng)
         z1, z2 = enc(xb[:, a1:b1], mask_p)[:, a2 - a1:], enc(xb[:, a2:b2], mask_p)[:, :b1 - a2]   # (B, l, out) each
-        opt.zero_grad(); loss = hierarchical_contrastive_loss(z1, z2); loss.backward(); opt.step()
+        opt.zero_grad(); loss = hierarchical_contrastive_loss(z1, z2); loss.backward(); opt.step(); enc.losses.append(loss.item())
     return enc.eval(), sc
 
 # %% ../nbs/10b_scores.ipynb #e26d74f4
@@ -309,3 +448,21 @@ def context_fid(real:np.ndarray, # (N, L, D) real windows (the encoders learn fr
     real, syn = _check_pair(real, syn)
     encoders = encoders or [fit_ts2vec(real, seed=seed + i, **kwargs) for i in range(n_repeats)]
     return summarise([frechet_distance(embed(e, s, real), embed(e, s, syn)) for e, s in encoders])
+
+# %% ../nbs/10b_scores.ipynb #7cb76849
+def fid_check(real:np.ndarray, # (N, L, D) real windows the encoders learnt from, in date order
+              encoders:list, # `(encoder, scaler)` pairs from `fit_ts2vec`
+              seed:int=0,
+              max_ratio:float=1.0 # The real-versus-real distance must stay below this share of real versus i.i.d. normal
+             ) -> dict:
+    "Did the Context-FID encoders learn? Their loss fell, and two halves of the real windows are far closer than real and i.i.d. normal ones."
+    real = check_windows(real, 'real windows'); blocks = np.array_split(np.arange(len(real)), auto_fold_blocks(len(real), real.shape[1], 2))
+    a, b = (real[np.concatenate(blocks[i::2])] for i in (0, 1))                                 # alternate blocks: both halves span every period
+    iid = np.random.default_rng(seed).normal(real.mean((0, 1)), real.std((0, 1)), b.shape).astype(np.float32)   # as many as b: same bias
+    rr = summarise([frechet_distance(embed(e, s, a), embed(e, s, b)) for e, s in encoders])
+    ri = summarise([frechet_distance(embed(e, s, a), embed(e, s, iid)) for e, s in encoders])
+    n = [max(1, len(e.losses) // 10) for e, _ in encoders]
+    first, last = (float(np.mean([np.mean(e.losses[:k] if i == 0 else e.losses[-k:]) for (e, _), k in zip(encoders, n)])) for i in (0, 1))
+    why = ([f'the encoder loss did not fall ({first:.3f} -> {last:.3f})'] if not last < first else []) + \
+          ([f"real-vs-real FID {rr['mean']:.3g} is not far below real-vs-iid-normal {ri['mean']:.3g}"] if not rr['mean'] < max_ratio * ri['mean'] else [])
+    return dict(loss_first=first, loss_last=last, fid_real_real=rr['mean'], fid_real_iid=ri['mean'], valid=not why, reason='; '.join(why))
