@@ -35,7 +35,7 @@ setuptools.setup(
         'Natural Language :: ' + cfg['language'].title(),
     ] + ['Programming Language :: Python :: ' + v for v in py_versions[py_versions.index(min_python):]],
     packages=setuptools.find_packages(include=['compressing_chaos', 'compressing_chaos.*']),
-    package_data={'compressing_chaos': ['presets/*.yaml', 'grids/*.yaml']},
+    package_data={'compressing_chaos': ['presets/*.yaml', 'grids/*.yaml', 'pkgdata/*.csv.gz']},
     include_package_data=True,
     python_requires='>=' + min_python,
     install_requires=requirements,

@@ -61,7 +61,7 @@ class Baseline(Generator):
     def _check_fitted(self):
         if not getattr(self, 'L', None): raise RuntimeError(f'{type(self).__name__} is not fitted: call .fit(windows) or .load(path) first.')
     def _cond_range(self, cond, n):
-        if cond is None: return None
+        if cond is None or not np.isfinite(np.asarray(cond, np.float64)).any(): return None   # a dataset without a condition
         c = check_vix(cond, n); return [float(c.min()), float(c.max())]
     def save(self, path:str|Path) -> Path:
         "Write the fitted state to `path` (`.npz`)."
@@ -187,7 +187,7 @@ class Bootstrap(Baseline):
     def fit(self, windows:np.ndarray, cond:np.ndarray|None=None, stride:int=1) -> Bootstrap:
         "Keep the training windows `(N, L, D)` and their starting VIX `(N,)` (needed for conditional sampling)."
         self.windows = check_windows(windows); self.L = self.windows.shape[1]
-        self.cond = None if cond is None else check_vix(cond, len(self.windows))
+        self.cond = None if self._cond_range(cond, len(self.windows)) is None else check_vix(cond, len(self.windows))
         self.cond_range = self._cond_range(cond, len(self.windows)); return self
     def sample(self, n:int, cond=None, seed:int|None=None) -> np.ndarray:
         "`n` resampled windows `(n, L, D)`, from the nearest-VIX bucket when `cond` is given."

@@ -13,7 +13,7 @@ import torch
 import matplotlib.pyplot as plt
 
 from .core import project_root, run_path, save_params, save_fig, atomic_write, array_hash, check_windows, set_seed, get_device
-from .data import DataError
+from .data import DataError, STOCKS_COLUMNS, default_stocks_csv, load_features   # the Stocks reader lives in 01_data
 from .windows import WindowSet, Scaler
 from .vae import VAEConfig
 from .diffusion import DiffusionConfig
@@ -22,36 +22,10 @@ from .timegan import TimeGAN, TimeGANConfig
 from .scores import discriminative_score, discriminative_published, predictive_score, context_fid, summarise
 
 # %% auto #0
-__all__ = ['STOCKS_COLUMNS', 'PUBLISHED', 'default_stocks_csv', 'load_features', 'embedded_ohlcv', 'minmax_windows',
-           'feature_windows', 'cross_correlation', 'correlational_score', 'timegan_disc_kwargs', 'benchmark_scores',
-           'beats', 'throughput']
+__all__ = ['PUBLISHED', 'embedded_ohlcv', 'minmax_windows', 'feature_windows', 'cross_correlation', 'correlational_score',
+           'timegan_disc_kwargs', 'benchmark_scores', 'beats', 'throughput']
 
 # %% ../nbs/13_benchmark.ipynb #f4f413bb
-STOCKS_COLUMNS = ('Open', 'High', 'Low', 'Close', 'Adj_Close', 'Volume')
-
-def default_stocks_csv() -> Path:
-    "Where the shared TimeGAN stocks file sits beside a checkout: `../shared/data/timegan/stock_data.csv`."
-    return project_root().parent/'shared'/'data'/'timegan'/'stock_data.csv'
-
-def load_features(path:str|Path, # CSV of daily numeric features (an optional Date column is used as the index)
-                  columns:tuple|None=None, # Columns to keep, in this order (None: every column but the date)
-                  min_rows:int=2 # Fewest rows accepted (at least one window)
-                 ) -> pd.DataFrame:
-    "A frame of float features in file order, checked for non-numeric columns, missing values and length."
-    path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f'No CSV file at {path}: pass stocks_csv=PATH (TimeGAN\'s data/stock_data.csv).')
-    df = pd.read_csv(path); dcol = next((c for c in df.columns if c.lower() in ('date', 'datetime', 'time')), None)
-    if dcol is not None: df = df.set_index(pd.to_datetime(df.pop(dcol)))
-    if columns is not None:
-        miss = [c for c in columns if c not in df.columns]
-        if miss: raise DataError(f'{path}: missing columns {miss} (the file has {list(df.columns)}).')
-        df = df[list(columns)]
-    bad = [c for c in df.columns if not pd.api.types.is_numeric_dtype(df[c])]
-    if bad: raise DataError(f'{path}: columns {bad} are not numeric: drop them or pass columns=.')
-    if df.isna().any().any(): raise DataError(f'{path}: {int(df.isna().sum().sum())} missing values (first in row {int(np.where(df.isna().any(axis=1))[0][0])}): fill or drop them first.')
-    if len(df) < min_rows: raise DataError(f'{path}: {len(df)} rows, fewer than the {min_rows} needed for one window.')
-    return df.astype(np.float64)
-
 def embedded_ohlcv() -> pd.DataFrame:
     "The stand-in when the stocks file is absent: the S&P 500 daily OHLCV shipped with `arch` (1999-2018), in TimeGAN's columns."
     from arch.data import sp500

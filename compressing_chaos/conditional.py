@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .core import save_samples
-from .windows import WindowSet, SPLITS
+from .windows import WindowSet, SPLITS, condition_kind, condition_label
 from .vae import VAEConfig, cond_stats, scale_cond
 from .latents import LatentSet
 from .diffusion import DiffusionConfig
@@ -27,11 +27,11 @@ __all__ = ['COND_PATHS', 'DD20', 'condition_summary', 'ensure_conditional', 'str
 # %% ../nbs/07_conditional.ipynb #0e402e01
 def condition_summary(ws:WindowSet # The run's windows (`ensure_windows`)
                      ) -> pd.DataFrame:
-    "Per split: windows, share conditioned on a real VIX close, range of the condition (VIX points) and of the model input."
+    "Per split: windows, condition kind, share conditioned on a real VIX close, range of the condition (VIX points) and of the model input."
     cs, rows = cond_stats(ws), {}
     for s in SPLITS:
         c, m = ws.cond[s], ws.cond_is_vix[s]; u = scale_cond(c, cs)[:, 0]
-        rows[s] = dict(windows=len(c), vix_share=float(m.mean()), first_vix_window=str(ws.start[s][m][0]) if m.any() else None,
+        rows[s] = dict(windows=len(c), cond_kind=condition_kind(m), vix_share=float(m.mean()), first_vix_window=str(ws.start[s][m][0]) if m.any() else None,
                        cond_min=float(c.min()), cond_median=float(np.median(c)), cond_max=float(c.max()), input_min=float(u.min()), input_max=float(u.max()))
     return pd.DataFrame(rows).T
 
@@ -47,6 +47,9 @@ def ensure_conditional(run_dir:str|Path, # Run folder
                        latent_type:str='post', seed:int=0, force:bool=False, device:str|None=None, progress:bool=True
                       ) -> tuple[LatentDiffusion, LatentSet]:
     "The run's VIX-conditional generator on `cond_path` (every stage loaded, resumed or trained) and its latents."
+    if condition_kind(ws) == 'none':
+        raise ValueError(f"Dataset {ws.meta.get('dataset')!r} has no condition (no VIX, no realised vol): "
+                         'the conditional model needs one; run the unconditional stages, or a dataset with a condition.')
     if cond_path not in COND_PATHS: raise ValueError(f'cond_path must be one of {list(COND_PATHS)}, not {cond_path!r}.')
     gen, ls = ensure_latent_diffusion(run_dir, ws, replace(vae_cfg, cond_dim=int(cond_path == 'cvae')), replace(diff_cfg, cond_dim=1),
                                       latent_type, seed, COND_PATHS[cond_path], force, device, progress)

@@ -29,6 +29,7 @@ class Stage:
     name: str  # short name used on the command line
     notebook: str  # notebook file in nbs/
     outputs: tuple = ()  # paths relative to the run folder that must exist once the stage is done
+    condition: bool = False  # the stage conditions on VIX (or realised vol): skipped for a dataset without a condition
     html: str = ''  # page written from the executed notebook (`report.notebook_html`), e.g. 'report.html'
 
 STAGES = (
@@ -38,13 +39,13 @@ STAGES = (
     Stage('probe', '04_probe.ipynb', ('samples/vae_prior.npz', 'samples/vae_post.npz', 'eval/probe_table.csv')),
     Stage('latents', '05_latents.ipynb', ('latents',)),
     Stage('diffusion', '06b_latent_diffusion.ipynb', ('checkpoints/diffusion/best.pt', 'samples/diffusion.npz', 'eval/diffusion_table.csv')),
-    Stage('conditional', '07_conditional.ipynb', ('eval/conditional_paths.csv',)),
-    Stage('sweep', '07b_vix_sweep.ipynb', ('eval/vix_sweep.csv',)),
+    Stage('conditional', '07_conditional.ipynb', ('eval/conditional_paths.csv',), True),
+    Stage('sweep', '07b_vix_sweep.ipynb', ('eval/vix_sweep.csv',), True),
     Stage('timegan', '08_timegan.ipynb', ('checkpoints/timegan/best.pt', 'samples/timegan.npz')),
     Stage('baselines', '09_baselines.ipynb', ('samples/arima.npz', 'samples/garch_t.npz', 'samples/bootstrap.npz')),
     Stage('evaluation', '10c_evaluation.ipynb', ('eval/evaluation.csv',)),
-    Stage('stress', '11_stress.ipynb', ('eval/stress_report.csv',)),
-    Stage('report', '11b_report.ipynb', ('report.html',), html='report.html'),
+    Stage('stress', '11_stress.ipynb', ('eval/stress_report.csv',), True),
+    Stage('report', '11b_report.ipynb', ('report.html',), html='report.html', condition=True),
 )
 
 EXTRA_STAGES = (                                   # run only when named: `chaos run --preset stocks --stages benchmark`
@@ -184,8 +185,8 @@ def check_params(pre:dict, sel:list, nbs:Path, overrides:dict|None=None):
         try: decl = _declared(nbs/st.notebook)
         except Exception: continue                               # not a readable notebook (tests): nothing to check
         ps = merge_params(pre, st.name, overrides)
-        if 'csv_path' in decl and ps.get('source') == 'csv' and ps.get('csv_path') is None:
-            raise ValueError(f"source='csv' needs a file: pass --csv PATH (or -p csv_path PATH); stage {st.name} reads it")
+        if 'csv_path' in decl and (ps.get('dataset') or ps.get('source')) in ('csv', 'gefcom2014_load', 'gefcom2014_load_temp') and ps.get('csv_path') is None:
+            raise ValueError(f"dataset={ps.get('dataset') or ps.get('source')!r} needs a file: pass --csv PATH (or -p csv_path PATH); stage {st.name} reads it")
         for k, v in ps.items():
             if k in decl and (want := _type_problem(v, decl[k][0])):
                 where = 'given on the command line' if k in (overrides or {}) else 'set by the preset'
@@ -262,6 +263,13 @@ def _stage_failed(run:Path, st:Stage, out:Path, e:Exception, seconds:float, stat
     return StageFailed(f'Stage {st.name!r} ({st.notebook}) failed after {seconds:.0f} s:\n  {msg[:2000]}\n'
                        f'Open the executed notebook {out} to see where. {then}')
 
+# %% ../nbs/12_pipeline.ipynb #a2ae66d9
+def _cond_kind(run:Path) -> str|None:
+    "The condition kind of a run's windows (`vix`, `realised_vol`, `mixed`, `none`), None before the windows stage."
+    f = run/'data'/'windows.json'
+    try: return load_json(f).get('cond_kind') if f.exists() else None
+    except (ValueError, AttributeError): return None          # not a window set's metadata
+
 # %% ../nbs/12_pipeline.ipynb #32d0ae23
 def run_pipeline(preset:str|dict='quick', # Preset name, path, or an already loaded preset dict
                  run_name:str='quick', # Run folder under runs/
@@ -292,6 +300,11 @@ def run_pipeline(preset:str|dict='quick', # Preset name, path, or an already loa
         for k, st in enumerate(sel, 1):
             params = _declared_only(nbs/st.notebook, merge_params(pre, st.name, overrides)); params['run_name'] = run_name
             save_yaml(params, run/'params'/f'pipeline_{st.name}.yaml')
+            if st.condition and _cond_kind(run) == 'none':
+                why = f"dataset {params.get('dataset')!r} has no condition (data/windows.json: cond_kind none), and this stage conditions on VIX"
+                save_json(dict(reason=why), run/'skipped'/f'{st.name}.json'); state[st.name] = dict(status='skipped', params=params, reason=why)
+                save_json(state, state_f); print(f'[{k}/{len(sel)}] {st.name}: skipped: {why}', flush=True); continue
+            (run/'skipped'/f'{st.name}.json').unlink(missing_ok=True)
             if not rerun and _is_done(run, st, params, state):
                 print(f'[{k}/{len(sel)}] {st.name}: done before with the same parameters, skipped'); continue
             rerun = True   # everything after a stage that ran is re-run too: its inputs changed
@@ -321,8 +334,9 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument('--preset', default='quick', help=f'preset name or YAML path (default quick)')
     r.add_argument('--run-name', default=None, help='run folder under runs/ (default: the preset name)')
     r.add_argument('--stages', default=None, help="stages to run: 'FROM..TO', 'a,b' or one name (default: all)")
-    r.add_argument('--csv', default=None, help="CSV with Date, close (and VIX) columns: sets source=csv")
-    r.add_argument('--source', default=None, help="data source: embedded, yahoo or csv")
+    r.add_argument('--dataset', default=None, help='dataset name (default: the preset\'s, sp500_vix): sp500_vix, sp500_arch, sp500_yahoo, stocks, gefcom2014_load, csv')
+    r.add_argument('--csv', default=None, help="data file: sets csv_path (and dataset csv unless --dataset names another)")
+    r.add_argument('--source', default=None, help="former name of --dataset: embedded (= sp500_arch), yahoo (= sp500_yahoo) or csv")
     r.add_argument('-p', '--param', nargs=2, action='append', default=[], metavar=('KEY', 'VALUE'), help='override a parameter (repeatable)')
     r.add_argument('--force', action='store_true', 
                    help='re-run stages even when done with the same parameters (every stage if the seed or data changed)')
@@ -330,7 +344,8 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument('--preset', default='quick', help='preset the run was made with (default quick)')
     w.add_argument('--run-name', default=None, help='run folder under runs/ (default: the preset name)')
     w.add_argument('--levels', default=None, help="comma-separated VIX levels, e.g. '10,20,40,80' (default: the notebook's)")
-    w.add_argument('--csv', default=None, help='CSV the run was made from (source csv)')
+    w.add_argument('--dataset', default=None, help='dataset the run was made from (default: the preset\'s)')
+    w.add_argument('--csv', default=None, help='data file the run was made from (csv_path)')
     w.add_argument('-p', '--param', nargs=2, action='append', default=[], metavar=('KEY', 'VALUE'), help='override a parameter (repeatable)')
     rp = sub.add_parser('report', help='rebuild runs/<run_name>/report.html from a finished run (stage report)')
     rp.add_argument('run_name', help='run folder under runs/')
@@ -375,8 +390,13 @@ def main(argv:list[str]|None=None, # Command-line arguments (default: `sys.argv[
         except FileNotFoundError as e: print(f'chaos: {e}', file=sys.stderr); return 1
         print(f"{len(df)} rows from {df.index.get_level_values('run').nunique()} runs -> {(root or runs_root())/'evaluation_all.csv'}"); return 0
     ov = {k: parse_value(v) for k, v in a.param}
-    if a.csv: ov.update(source='csv', csv_path=str(Path(a.csv).expanduser().resolve()))
-    if getattr(a, 'source', None): ov['source'] = a.source
+    if getattr(a, 'csv', None): ov['csv_path'] = str(Path(a.csv).expanduser().resolve())
+    if getattr(a, 'dataset', None) or getattr(a, 'source', None): ov['dataset'] = a.dataset or a.source
+    if getattr(a, 'csv', None) and 'dataset' not in ov: ov['dataset'] = 'csv'
+    if 'dataset' in ov:
+        from compressing_chaos.data import dataset_info
+        try: dataset_info(ov['dataset'])
+        except ValueError as e: print(f'chaos: {e}', file=sys.stderr); return 1
     if a.cmd == 'report':
         if not (runs_root()/a.run_name/'eval'/'stress_report.csv').exists():
             print(f'chaos: run {a.run_name!r} has no eval/stress_report.csv under {runs_root()}: finish it first '

@@ -98,7 +98,7 @@ def episode_paths(df:pd.DataFrame, # Market data (`log_return`, `vix`) indexed b
         if not np.isfinite(c[0]):
             rows.append(row | dict(days=0, note=f'outside the data ({df.index[0].date()} to {df.index[-1].date()})')); continue
         p = paths[name] = ret[i:i + L]
-        rows.append(row | dict(start=str(df.index[i].date()), vix_prev=float(c[0]), cond_is_vix=bool(m[0]), days=len(p), cum_return=float(p.sum()),
+        rows.append(row | dict(start=str(df.index[i].date()), vix_prev=float(c[0]), cond_is_vix=bool(m[0]), cond_kind='vix' if m[0] else 'realised_vol', days=len(p), cum_return=float(p.sum()),
                                max_drawdown=float(max_drawdown(p[None])[0]), note='' if len(p) == L else f'only {len(p)} of {L} days in the data'))
     return pd.DataFrame(rows).set_index('episode'), paths
 
