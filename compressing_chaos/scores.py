@@ -19,7 +19,7 @@ from .metrics import frechet_distance
 # %% auto #0
 __all__ = ['MIN_HIDDEN', 'MIN_POWER', 'auto_blocks', 'block_split', 'random_split', 'auto_fold_blocks', 'kfold_blocks', 'thin',
            'random_folds', 'gru_hidden', 'GRUNet', 'fit_early_stopping', 'discriminative_once', 'summarise',
-           'discriminative_published', 'discriminative_fold', 'discriminative_cv', 'shuffled_days',
+           'discriminative_published', 'discriminative_fold', 'nearest_folds', 'discriminative_cv', 'shuffled_days',
            'discriminative_power', 'discriminative_score', 'fit_predictor', 'predictor_mae', 'predictive_once',
            'predictive_reference', 'constant_mae', 'predictive_score', 'TSEncoder', 'hierarchical_contrastive_loss',
            'random_crops', 'fit_ts2vec', 'embed', 'context_fid', 'fid_check']
@@ -226,6 +226,22 @@ def discriminative_fold(real:np.ndarray, syn:np.ndarray, # (N, L, D) real and (M
     return dict(accuracy=_balanced_acc(net, *te), train_accuracy=_balanced_acc(net, *tr), epochs=info['epochs'],
                 train_loss_first=info['train_loss_first'], train_loss=info['train_loss'])
 
+# %% ../nbs/10b_scores.ipynb #4fac04e0
+def nearest_folds(real:np.ndarray, # (N, L, D) real windows
+                  syn:np.ndarray, # (M, L, D) synthetic windows
+                  real_folds:list, # k pairs (train, test) of real window indices; every real window is tested once
+                  chunk:int=1024 # Synthetic windows per distance block (memory)
+                 ) -> list[tuple[np.ndarray, np.ndarray]]:
+    "k pairs (train, test) of synthetic indices: each synthetic window in the fold of its nearest real window."
+    fold = np.full(len(real), -1)
+    for f, (_, te) in enumerate(real_folds): fold[te] = f
+    r = real.reshape(len(real), -1).astype(np.float64); r2 = (r ** 2).sum(1)                   # (N, L·D), (N,)
+    s = syn.reshape(len(syn), -1).astype(np.float64)                                            # (M, L·D)
+    nn_ = np.concatenate([np.argmin(r2[None] - 2 * b @ r.T, 1) for b in np.array_split(s, -(-len(s) // chunk))])
+    sf = fold[nn_]
+    assert (fold >= 0).all(), 'every real window must be in one test fold'
+    return [(np.flatnonzero(sf != f), np.flatnonzero(sf == f)) for f in range(len(real_folds))]
+
 # %% ../nbs/10b_scores.ipynb #186bf4c8
 def discriminative_cv(real:np.ndarray, # (N, L, D) real windows, in date order
                       syn:np.ndarray, # (M, L, D) synthetic windows
@@ -237,12 +253,12 @@ def discriminative_cv(real:np.ndarray, # (N, L, D) real windows, in date order
                       progress:bool=False, # A bar over the folds
                       **kwargs # More arguments of `discriminative_fold` (hidden, epochs, lr, ...)
                      ) -> list[dict]:
-    "k-fold cross-validation of a GRU classifier of real versus synthetic windows: one dict per fold."
+    "k-fold cross-validation of a GRU classifier of real versus synthetic windows (synthetic ones in their nearest real window's fold)."
     real, syn = _check_pair(real, syn); pos = np.arange(len(real)) if real_pos is None else np.asarray(real_pos)
     if split == 'block': rf = kfold_blocks(pos, real.shape[1], k, n_blocks, seed)
     elif split == 'random': rf = random_folds(len(real), k, seed)
     else: raise ValueError(f"split={split!r}: use 'block' (short blocks with a purge, leak-free) or 'random' (leaky for overlapping windows).")
-    sf = random_folds(len(syn), k, seed + 1)
+    sf = nearest_folds(real, syn, rf)
     return [discriminative_fold(real, syn, (*r, *s), seed=seed + i, **kwargs)
             for i, (r, s) in enumerate(tqdm(list(zip(rf, sf)), desc='folds', disable=not progress, leave=False))]
 
