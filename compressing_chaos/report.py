@@ -189,7 +189,9 @@ def settings_table(params:dict # stem -> parameters, from `params/*.yaml`
     for st, p in params.items():
         if not st.startswith('pipeline_') or not isinstance(p, dict): continue
         for k, v in p.items(): rows.setdefault((k, json.dumps(v)), []).append(st[len('pipeline_'):])
-    return pd.DataFrame([dict(parameter=k, value=json.loads(v), stages=', '.join(s)) for (k, v), s in rows.items()]).set_index('parameter').sort_index()
+    out = pd.DataFrame([dict(parameter=k, value=json.loads(v), stages=', '.join(s)) for (k, v), s in rows.items()],
+                       columns=['parameter', 'value', 'stages'])          # a run made without `chaos run` has none
+    return out.set_index('parameter').sort_index()
 
 # %% ../nbs/11b_report.ipynb #f45789b8
 REPORT_START = '## The report'  # heading of the markdown cell after which the page begins
