@@ -19,9 +19,9 @@ from .core import runs_root, run_path, save_json, load_json, save_yaml, atomic_w
 from .pipeline import STAGES, EXTRA_STAGES, load_preset, run_pipeline
 
 # %% auto #0
-__all__ = ['GRID_KEYS', 'list_grids', 'load_grid', 'expand_grid', 'task_key', 'run_task', 'pending_tasks', 'dask_client',
-           'grid_table', 'run_grid', 'mean_sd_over_seeds', 'aggregate_grid', 'format_mean_sd', 'plot_grid_metrics',
-           'grid_command']
+__all__ = ['GRID_KEYS', 'GRID_METRICS', 'list_grids', 'load_grid', 'expand_grid', 'task_key', 'run_task', 'pending_tasks',
+           'dask_client', 'grid_table', 'run_grid', 'mean_sd_over_seeds', 'aggregate_grid', 'format_mean_sd',
+           'plot_grid_metrics', 'grid_report', 'grid_command']
 
 # %% ../nbs/12b_grid.ipynb #c80e177a
 GRID_KEYS = ('name', 'description', 'preset', 'dataset', 'seeds', 'stages', 'params')
@@ -293,6 +293,28 @@ def plot_grid_metrics(agg:pd.DataFrame, # From `aggregate_grid`
     fig.tight_layout()
     return fig
 
+# %% ../nbs/12b_grid.ipynb #38199977
+GRID_METRICS = ('disc_mean', 'vr_L', 'es99_50d', 'var99_50d', 'kurt', 'acf_abs_err', 'lev_err', 'copy_rate', 'context_fid_mean')
+
+def _png(fig) -> str:
+    import base64, io
+    b = io.BytesIO(); fig.savefig(b, format='png', dpi=90, bbox_inches='tight'); plt.close(fig)
+    return f'<img alt="grid metrics" src="data:image/png;base64,{base64.b64encode(b.getvalue()).decode()}">'
+
+def grid_report(grid_dir:str|Path, # The grid's folder, `runs/<grid>/`
+                metrics:tuple=GRID_METRICS # Metrics shown (those the evaluation has)
+               ) -> Path:
+    "Write `<grid>/report.html`: mean ± sd over seeds of the headline metrics, their figure, and every run."
+    gdir = Path(grid_dir); agg = aggregate_grid(gdir)['evaluation']
+    ms = [m for m in metrics if f'{m}_mean' in agg.columns]
+    runs = grid_table(load_json(gdir/'grid.json')['runs'])
+    runs['report'] = [f'<a href="{r}/report.html">{r}/report.html</a>' if (gdir/r/'report.html').exists() else '' for r in runs.index]
+    html = (f'<html><head><meta charset="utf-8"><title>Grid {gdir.name}</title></head><body style="font-family:sans-serif">'
+            f'<h1>Grid <code>{gdir.name}</code></h1><h2>Mean ± sd over seeds</h2>{format_mean_sd(agg, ms).to_html()}'
+            f'{_png(plot_grid_metrics(agg, ms))}<h2>Runs</h2>{runs.to_html(escape=False)}</body></html>')
+    with atomic_write(gdir/'report.html', 'w') as f: f.write(html)
+    return gdir/'report.html'
+
 # %% ../nbs/12b_grid.ipynb #6c72e47f
 def grid_command(a) -> int:
     "`chaos grid`: run (or list) a grid, aggregate it, name the failures; 0 when every run finished."
@@ -306,4 +328,5 @@ def grid_command(a) -> int:
         print(f'  FAILED {run}: {r.error}\n    run folder: {gdir/run}\n    notebook: {r.notebook}', file=sys.stderr)
     with contextlib.suppress(FileNotFoundError):
         aggregate_grid(gdir); print(f"  mean ± sd over seeds: {gdir/'grid_evaluation.csv'}")
+        print(f"Report: {grid_report(gdir)}")
     return int((tab.status == 'failed').any())

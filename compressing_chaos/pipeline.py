@@ -348,7 +348,7 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument('--csv', default=None, help='data file the run was made from (csv_path)')
     w.add_argument('-p', '--param', nargs=2, action='append', default=[], metavar=('KEY', 'VALUE'), help='override a parameter (repeatable)')
     rp = sub.add_parser('report', help='rebuild runs/<run_name>/report.html from a finished run (stage report)')
-    rp.add_argument('run_name', help='run folder under runs/')
+    rp.add_argument('run_name', help='run folder under runs/ (or a grid folder: its runs compared)')
     rp.add_argument('--preset', default='quick', help='preset the run was made with (default quick)'); rp.set_defaults(param=[], csv=None)
     g = sub.add_parser('grid', help='run a grid of runs (presets, datasets, seeds, parameters) on a Dask cluster')
     g.add_argument('file', help='grid YAML path or the name of a shipped grid (e.g. quick_seeds)')
@@ -397,6 +397,10 @@ def main(argv:list[str]|None=None, # Command-line arguments (default: `sys.argv[
         from compressing_chaos.data import dataset_info
         try: dataset_info(ov['dataset'])
         except ValueError as e: print(f'chaos: {e}', file=sys.stderr); return 1
+    if a.cmd == 'report' and (runs_root()/a.run_name/'grid.json').exists():   # a grid: its runs compared
+        from compressing_chaos.grid import grid_report
+        try: print(f'Report: {grid_report(runs_root()/a.run_name)}'); return 0
+        except FileNotFoundError as e: print(f'chaos: {e}', file=sys.stderr); return 1
     if a.cmd == 'report':
         if not (runs_root()/a.run_name/'eval'/'stress_report.csv').exists():
             print(f'chaos: run {a.run_name!r} has no eval/stress_report.csv under {runs_root()}: finish it first '
