@@ -51,8 +51,8 @@ def load_grid(spec # A grid dict, a YAML path, or the name of a shipped grid
     g, where = _read_grid(spec)
     if bad := sorted(set(g) - set(GRID_KEYS)): raise ValueError(f'{where} has unknown keys {bad}: use {list(GRID_KEYS)}.')
     name = g.get('name')
-    if not isinstance(name, str) or not re.match(r'^[A-Za-z0-9][A-Za-z0-9_.-]*$', name):
-        raise ValueError(f"{where}: name={name!r} must be a folder name of letters, digits, '_', '-' or '.'.")
+    try: run_path(name, create=False)                                    # the run-name rule of `core`
+    except ValueError: raise ValueError(f"{where}: name={name!r} must be a folder name of letters, digits, '_', '-' or '.'.") from None
     seeds = _as_list(g.get('seeds'))
     if seeds != [None] and not (seeds and all(isinstance(s, int) and not isinstance(s, bool) for s in seeds)):
         raise ValueError(f'{where}: seeds={seeds!r} must be a list of integers, e.g. [0, 1, 2].')
