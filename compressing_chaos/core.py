@@ -4,19 +4,20 @@
 
 # %% ../nbs/00_core.ipynb #991d5deb
 from __future__ import annotations
-import os, re, json, errno, pickle, random, hashlib, tempfile, contextlib, dataclasses, warnings
+import os, re, ast, json, errno, pickle, random, hashlib, tempfile, contextlib, dataclasses, warnings
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import numpy as np
 import torch
 import yaml
 
 # %% auto #0
-__all__ = ['RUN_SUBDIRS', 'CHECKPOINT_VERSION', 'set_seed', 'get_device', 'project_root', 'runs_root', 'run_path', 'atomic_write',
-           'save_json', 'load_json', 'save_yaml', 'load_yaml', 'save_params', 'file_hash', 'array_hash', 'config_diff',
-           'check_same', 'save_checkpoint', 'load_checkpoint', 'check_windows', 'save_samples', 'load_samples',
-           'Generator', 'warn_outside', 'save_fig']
+__all__ = ['RUN_SUBDIRS', 'CHECKPOINT_VERSION', 'READABLE_VERSIONS', 'set_seed', 'get_device', 'project_root', 'runs_root',
+           'run_path', 'atomic_write', 'save_json', 'load_json', 'save_yaml', 'load_yaml', 'save_params', 'file_hash',
+           'array_hash', 'notebook_params', 'config_from_params', 'config_diff', 'check_same', 'model_args',
+           'save_checkpoint', 'load_checkpoint', 'check_model_args', 'ensure_trained', 'check_windows', 'save_samples',
+           'load_samples', 'Generator', 'warn_outside', 'save_fig']
 
 # %% ../nbs/00_core.ipynb #b480b54a
 def set_seed(seed:int=0 # One seed for `random`, NumPy and PyTorch (CPU and CUDA)
@@ -149,6 +150,45 @@ def array_hash(*arrays:np.ndarray, n:int=16) -> str:
     for a in arrays: a = np.ascontiguousarray(a); h.update(str((a.shape, a.dtype.str)).encode()); h.update(a.tobytes())
     return h.hexdigest()[:n]
 
+# %% ../nbs/00_core.ipynb #cc0fb955
+def _declared(src:str # Source of a parameters cell
+             ) -> list[str]:
+    "The names a parameters cell assigns at its top level, in order."
+    out = []
+    for node in ast.parse(src).body:
+        ts = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        out += [n.id for t in ts for n in ast.walk(t) if isinstance(n, ast.Name) and n.id not in out]
+    return out
+
+def _notebook_file(notebook:str|Path) -> Path:
+    "The notebook as given, else the one of that name in the project's `nbs/`."
+    for f in (Path(notebook), project_root()/'nbs'/Path(notebook).name):
+        if f.is_file(): return f
+    raise FileNotFoundError(f"Notebook {notebook} not found here ({Path.cwd()}) nor in {project_root()/'nbs'}: "
+                            "pass the file name of the stage notebook, e.g. '03_vae.ipynb'.")
+
+# %% ../nbs/00_core.ipynb #5b48d01c
+def notebook_params(ns:dict, # The notebook's namespace, `globals()`, after the parameters (and papermill's) cells ran
+                    notebook:str|Path # The stage notebook: a path, or a file name in the project's `nbs/`
+                   ) -> dict:
+    "Every parameter the notebook's `parameters` cell declares, with its value in `ns` (overrides included)."
+    cells = json.loads(_notebook_file(notebook).read_text(encoding='utf-8'))['cells']
+    src = [''.join(c['source']) for c in cells if 'parameters' in c.get('metadata', {}).get('tags', [])]
+    if not src: raise ValueError(f'{notebook} has no cell tagged `parameters`: tag the cell that declares them.')
+    names = _declared(src[0])
+    missing = [k for k in names if k not in ns]
+    if missing: raise NameError(f'{notebook}: parameters {missing} are not set: run its parameters cell first.')
+    return {k: ns[k] for k in names}
+
+# %% ../nbs/00_core.ipynb #48a09665
+def config_from_params(cls, # A config dataclass whose `PARAMS` maps its fields to stage parameters
+                       params:dict, # A stage's parameters (`notebook_params`)
+                       **kw # Fields the caller sets (e.g. sizes read from the data); they win over the parameters
+                      ):
+    "`cls` built from a stage's parameters: a field takes its parameter's value when given, else its default."
+    got = {f: params[p] for f, p in cls.PARAMS.items() if p in params}
+    return cls(**(got | kw))
+
 # %% ../nbs/00_core.ipynb #088c36df
 def config_diff(expected:dict, # What the caller asked for
                 found:dict, # What the file holds
@@ -169,20 +209,29 @@ def check_same(expected:dict, found:dict, keys:Iterable[str]|None=None,
         raise ValueError(f'The {what} does not match what was asked for ({lines}). To fix: {fix}.')
 
 # %% ../nbs/00_core.ipynb #cc2a7874
-CHECKPOINT_VERSION = 1
+CHECKPOINT_VERSION = 2  # 2 added `model_args` beside `config`
+READABLE_VERSIONS = (1, 2)  # version 1 files are read too: their model_args are in their config
+
+def model_args(config # A config dataclass (or its plain dict)
+              ) -> dict:
+    "What rebuilds the network: the fields its class lists in `MODEL_ARGS` (every field when it lists none)."
+    d = config if isinstance(config, dict) else dataclasses.asdict(config)
+    keys = getattr(type(config), 'MODEL_ARGS', None)
+    return dict(d) if keys is None else {k: d[k] for k in keys}
 
 def save_checkpoint(path:str|Path, # Where to write, e.g. `<run>/checkpoints/vae/best.pt`
                     model:torch.nn.Module, # Trained network
-                    config:dict, # Plain-dict config that rebuilds `model`
+                    config, # Config dataclass (or plain dict) of the run; `model_args` is taken from it
                     step:int=0, # Optimiser steps (or epochs) done
                     opt:torch.optim.Optimizer|None=None, # Optimiser, for resuming
                     ema:torch.nn.Module|None=None, # EMA copy of `model`, if any
                     **extra # More plain values (numbers, strings, lists, dicts, tensors)
                    ) -> Path:
     "Write one checkpoint dict atomically."
+    margs = model_args(config)
     if dataclasses.is_dataclass(config): config = dataclasses.asdict(config)
     ck = dict(model=model.state_dict(), ema=None if ema is None else ema.state_dict(),
-              opt=None if opt is None else opt.state_dict(), step=int(step), config=dict(config),
+              opt=None if opt is None else opt.state_dict(), step=int(step), model_args=margs, config=dict(config),
               version=CHECKPOINT_VERSION, **extra)
     with atomic_write(path, 'wb') as f: torch.save(ck, f)
     return Path(path)
@@ -211,10 +260,48 @@ def load_checkpoint(path:str|Path, # Checkpoint written by `save_checkpoint`
     ck = _torch_load(path, map_location)
     if not isinstance(ck, dict) or 'version' not in ck or 'config' not in ck:
         raise ValueError(f'{path} is not a compressing-chaos checkpoint (no version/config inside).')
-    if ck['version'] != CHECKPOINT_VERSION:
-        raise ValueError(f'{path} has checkpoint format version {ck["version"]}; this code reads version '
-                         f'{CHECKPOINT_VERSION}. Retrain the stage or install the matching compressing-chaos.')
+    if ck['version'] not in READABLE_VERSIONS:
+        raise ValueError(f'{path} has checkpoint format version {ck["version"]}; this code reads versions '
+                         f'{list(READABLE_VERSIONS)}. Retrain the stage or install the matching compressing-chaos.')
+    if ck['version'] == 1: ck['model_args'] = None                   # read from the config by `check_model_args`
     return ck
+
+# %% ../nbs/00_core.ipynb #dc4a6e9e
+def check_model_args(cfg, # The wanted config (a dataclass with `MODEL_ARGS`)
+                     ck:dict, # A checkpoint (`load_checkpoint`)
+                     what:str='checkpoint', # What is checked, for the message
+                     fix:str='use another run name, or pass force=True to retrain it' # What to do about a mismatch
+                    ):
+    "Refuse a checkpoint whose network differs from the one `cfg` builds (training settings may differ)."
+    want = model_args(cfg)
+    found = ck.get('model_args') or ck['config']                     # format version 1: they are in the config
+    check_same(want, found, want.keys(), what=what, fix=fix)
+
+# %% ../nbs/00_core.ipynb #73ea1cc5
+def ensure_trained(ckpt_dir:str|Path, # Folder of the model's `best.pt` and `last.pt`
+                   cfg, # Wanted config: a dataclass with `MODEL_ARGS`
+                   train:Callable, # `train(resume)`: trains (from `last.pt` when `resume`), writing both files
+                   load:Callable, # `load(path)`: the trained model rebuilt from a checkpoint
+                   done:Callable, # `done(ck)`: `last.pt` holds all the training `cfg` asks for
+                   check:Callable|None=None, # `check(ck)`: raises when the checkpoint learned other data
+                   force:bool=False, # Train from scratch even when a checkpoint exists
+                   what:str='model', # The model's name in messages
+                   free:tuple=('epochs',) # Settings a finished checkpoint may hold other values of
+                  ) -> tuple[Any, Path]:
+    "The model of `ckpt_dir` (from `best.pt`) and that path: loaded when finished as asked, else resumed or trained."
+    d = Path(ckpt_dir); best, last = d/'best.pt', d/'last.pt'
+    fix = f'use another run name, or pass force=True to retrain the {what} (later stages must then be rebuilt)'
+    if last.exists() and not force:
+        ck = load_checkpoint(last)
+        check_model_args(cfg, ck, f'{what} in {d}', fix)
+        if check is not None: check(ck)
+        if done(ck) and best.exists():
+            want = dataclasses.asdict(cfg)
+            keys = [k for k in want if k not in model_args(cfg) and k not in free]
+            check_same(want, ck['config'], keys, what=f'finished {what} in {d} (trained with other settings)', fix=fix)
+            return load(best), best
+    train(not force)
+    return load(best), best
 
 # %% ../nbs/00_core.ipynb #fb4236dd
 def check_windows(w, # Candidate windows
