@@ -18,7 +18,7 @@ from .windows import WindowSet, Scaler
 from .vae import VAEConfig
 from .diffusion import DiffusionConfig
 from .latent_diffusion import ensure_latent_diffusion
-from .timegan import TimeGAN, TimeGANConfig
+from .timegan import TimeGAN, TimeGANConfig, ensure_timegan
 from .scores import discriminative_score, discriminative_published, predictive_score, context_fid, summarise
 
 # %% auto #0

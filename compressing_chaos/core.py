@@ -286,10 +286,11 @@ def ensure_trained(ckpt_dir:str|Path, # Folder of the model's `best.pt` and `las
                    check:Callable|None=None, # `check(ck)`: raises when the checkpoint learned other data
                    force:bool=False, # Train from scratch even when a checkpoint exists
                    what:str='model', # The model's name in messages
-                   free:tuple=('epochs',) # Settings a finished checkpoint may hold other values of
+                   free:tuple=('epochs',), # Settings a finished checkpoint may hold other values of
+                   use:str='best' # Checkpoint returned: 'best' or 'last'
                   ) -> tuple[Any, Path]:
-    "The model of `ckpt_dir` (from `best.pt`) and that path: loaded when finished as asked, else resumed or trained."
-    d = Path(ckpt_dir); best, last = d/'best.pt', d/'last.pt'
+    "The model of `ckpt_dir` (from `<use>.pt`) and that path: loaded when finished as asked, else resumed or trained."
+    d = Path(ckpt_dir); best, last, out = d/'best.pt', d/'last.pt', d/f'{use}.pt'
     fix = f'use another run name, or pass force=True to retrain the {what} (later stages must then be rebuilt)'
     if last.exists() and not force:
         ck = load_checkpoint(last)
@@ -299,9 +300,9 @@ def ensure_trained(ckpt_dir:str|Path, # Folder of the model's `best.pt` and `las
             want = dataclasses.asdict(cfg)
             keys = [k for k in want if k not in model_args(cfg) and k not in free]
             check_same(want, ck['config'], keys, what=f'finished {what} in {d} (trained with other settings)', fix=fix)
-            return load(best), best
+            return load(out), out
     train(not force)
-    return load(best), best
+    return load(out), out
 
 # %% ../nbs/00_core.ipynb #fb4236dd
 def check_windows(w, # Candidate windows

@@ -15,8 +15,10 @@ import torch.nn as nn
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
+from fastcore.basics import patch
 
-from .core import set_seed, get_device, save_checkpoint, load_checkpoint, check_same, array_hash
+from .core import (set_seed, get_device, save_checkpoint, load_checkpoint, check_same, array_hash,
+                                    config_from_params, check_model_args)
 
 # %% auto #0
 __all__ = ['BETA_SCHEDULES', 'PREDICTIONS', 'cosine_beta_schedule', 'linear_beta_schedule', 'NoiseSchedule', 'DiffusionConfig',
@@ -103,6 +105,11 @@ class DiffusionConfig:
     grad_clip: float = 1.0  # max gradient norm (0: no clipping)
     ema_decay: float = 0.999  # decay of the EMA weights used for sampling
     seed: int = 0  # seed of initialisation, batches, timesteps and noise
+    MODEL_ARGS = ('z_dim', 'hidden', 'n_blocks', 'time_emb_dim', 'cond_dim', 'dropout', 'T', 'schedule',
+                  'prediction')  # the fields that rebuild the denoiser and its schedule; the others are training settings
+    PARAMS = dict(z_dim='latent_dim', hidden='diff_hidden', n_blocks='diff_blocks', schedule='diff_schedule',
+                  prediction='diff_prediction', epochs='diff_epochs', batch_size='diff_batch_size', lr='diff_lr',
+                  ema_decay='ema_decay', p_uncond='p_uncond', seed='seed')  # field -> the stage parameter that sets it
     @classmethod
     def paper(cls, **kw) -> DiffusionConfig:
         "The seeds' hyperparameters: 200 epochs, batch 256, lr 1e-4; latent 16, hidden 256, 4 blocks, T=1000, cosine."
@@ -119,6 +126,14 @@ class DiffusionConfig:
             raise ValueError(f'z_dim, hidden, n_blocks, T, batch_size and epochs must be positive and cond_dim >= 0: {self}.')
         if self.time_emb_dim < 2 or self.time_emb_dim % 2: raise ValueError(f'time_emb_dim must be even and at least 2, not {self.time_emb_dim}.')
         if not (0 <= self.p_uncond < 1 and 0 <= self.ema_decay < 1): raise ValueError('p_uncond and ema_decay must lie in [0, 1).')
+
+# %% ../nbs/06_diffusion.ipynb #a0452376
+@patch(cls_method=True)
+def from_params(cls:DiffusionConfig, params:dict, # A stage's parameters (`notebook_params`): diff_hidden, diff_epochs, ...
+                **kw # Fields set by the caller, over the parameters (e.g. `cond_dim=1`)
+               ) -> DiffusionConfig:
+    "The denoiser config a stage's parameters ask for (`DiffusionConfig.PARAMS` names the parameter of each field)."
+    return config_from_params(cls, params, **kw)
 
 # %% ../nbs/06_diffusion.ipynb #4f722920
 def timestep_embedding(t:torch.Tensor, # (B,) integer timesteps
@@ -335,7 +350,7 @@ def train_diffusion(cfg:DiffusionConfig, # Denoiser, schedule and training setti
                     x_train, x_val, # (N, Z) and (M, Z) training and validation vectors (NumPy or torch)
                     c_train=None, c_val=None, # (N, cond_dim) or (N,) conditions, when cfg.cond_dim > 0
                     ckpt_dir:str|Path|None=None, # Folder of best.pt / last.pt (None: keep nothing)
-                    resume:bool=True, # Continue from ckpt_dir/last.pt (same config and data); False overwrites it
+                    resume:bool=True, # Continue from ckpt_dir/last.pt (same network and data); False overwrites it
                     meta:dict|None=None, # Plain metadata kept in the checkpoints (e.g. which latents were learned)
                     progress:bool=True, device:str|None=None) -> tuple[Denoiser, pd.DataFrame]:
     "Train a `Denoiser` with AdamW and an EMA copy; return the EMA model (of the best epoch when checkpointing) and the history."
@@ -348,10 +363,12 @@ def train_diffusion(cfg:DiffusionConfig, # Denoiser, schedule and training setti
     tv, nv = _fixed_val_noise(len(xv), cfg.z_dim, cfg.T, cfg.seed)
     ck_dir, hist, start, opt_steps, best = None if ckpt_dir is None else Path(ckpt_dir), [], 0, 0, float('inf')
     if resume and ck_dir is not None and (ck_dir/'last.pt').exists():
-        ck = load_checkpoint(ck_dir/'last.pt', dev); keys = [f.name for f in fields(cfg) if f.name != 'epochs'] + ['data']
-        check_same(asdict(cfg) | dict(data=data), ck['config'] | dict(data=ck.get('data')), keys, what=f'diffusion checkpoint {ck_dir/"last.pt"}',
-                   fix='pass another ckpt_dir (or run name), or resume=False to train from scratch and overwrite it')
+        ck, what = load_checkpoint(ck_dir/'last.pt', dev), f'diffusion checkpoint {ck_dir/"last.pt"}'
+        fix = 'pass another ckpt_dir (or run name), or resume=False to train from scratch and overwrite it'
+        check_model_args(cfg, ck, what=what, fix=fix)                            # training settings may change
+        check_same(dict(data=data), dict(data=ck.get('data')), what=f'training data of the {what}', fix=fix)
         model.load_state_dict(ck['model']); ema.load_state_dict(ck['ema']); opt.load_state_dict(ck['opt']); gen.set_state(ck['rng'].cpu())
+        for g in opt.param_groups: g.update(lr=cfg.lr, weight_decay=cfg.weight_decay)   # the settings asked now
         start, opt_steps, hist = ck['step'], ck['opt_steps'], list(ck['history']); best = min(h['val_loss_ema'] for h in hist)
     bar = tqdm(range(start, cfg.epochs), desc='diffusion', disable=not progress, initial=start, total=cfg.epochs)
     for ep in bar:
@@ -361,8 +378,8 @@ def train_diffusion(cfg:DiffusionConfig, # Denoiser, schedule and training setti
         hist.append(row); bar.set_postfix(train=f'{tl:.4f}', val_ema=f"{row['val_loss_ema']:.4f}")
         if ck_dir is None: continue
         extra = dict(history=hist, opt_steps=opt_steps, rng=gen.get_state(), data=data, meta=meta or {})
-        if row['val_loss_ema'] < best: best = row['val_loss_ema']; save_checkpoint(ck_dir/'best.pt', model, asdict(cfg), ep + 1, opt, ema, **extra)
-        save_checkpoint(ck_dir/'last.pt', model, asdict(cfg), ep + 1, opt, ema, **extra)
+        if row['val_loss_ema'] < best: best = row['val_loss_ema']; save_checkpoint(ck_dir/'best.pt', model, cfg, ep + 1, opt, ema, **extra)
+        save_checkpoint(ck_dir/'last.pt', model, cfg, ep + 1, opt, ema, **extra)
     if ck_dir is not None and (ck_dir/'best.pt').exists(): ema.load_state_dict(load_checkpoint(ck_dir/'best.pt', dev)['ema'])
     return ema.eval(), pd.DataFrame(hist)
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06b_latent_diffusion.ipynb #d670952e
 from __future__ import annotations
-import time
+import time, tempfile, contextlib
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -13,9 +13,11 @@ import pandas as pd
 import torch
 import matplotlib.pyplot as plt
 from scipy import stats
+from fastcore.basics import patch
 
-from .core import Generator, get_device, load_checkpoint, save_checkpoint, check_same, file_hash, warn_outside
-from .windows import Scaler, WindowSet
+from .core import (Generator, get_device, load_checkpoint, save_checkpoint, check_same, file_hash, warn_outside,
+                                    array_hash, check_windows, ensure_trained)
+from .windows import Scaler, WindowSet, SPLITS
 from .vae import VAE, VAEConfig, load_vae, vae_decode, scale_cond, ensure_vae
 from .latents import LatentSet, ensure_latents
 from .diffusion import (DiffusionConfig, Denoiser, NoiseSchedule, DDPMSampler, DDIMSampler, sample_loop,
@@ -43,81 +45,173 @@ def ensure_diffusion(run_dir:str|Path, # Run folder
                      force:bool=False, device:str|None=None, progress:bool=True,
                      name:str='diffusion' # Checkpoint folder under checkpoints/
                     ) -> tuple[Denoiser, Path]:
-    "The run's trained denoiser (EMA weights; loaded, resumed or trained) and the path of its `best.pt`."
+    "The run's trained denoiser (EMA weights; loaded, resumed or trained by `ensure_trained`) and its `best.pt`."
     d, meta = Path(run_dir)/'checkpoints'/name, latent_meta(ls)
-    if (d/'last.pt').exists() and not force:
-        ck = load_checkpoint(d/'last.pt')
+    c = (lambda s: scale_cond(ls.cond[s], ls.meta['cond_stats'])) if cfg.cond_dim else (lambda s: None)
+    def train(resume):
+        train_diffusion(cfg, ls.standardise(ls.z['train']), ls.standardise(ls.z['val']), c('train'), c('val'),
+                        ckpt_dir=d, resume=resume, progress=progress, device=device, meta=meta)
+    def same_latents(ck):
         check_same(meta, ck.get('meta', {}), ('latent_type', 'vae_hash'), what=f'diffusion model in {d} (trained on other latents)',
                    fix='pass force=True to retrain it on the current latents, or use another run name')
-        if ck['step'] >= cfg.epochs and (d/'best.pt').exists():
-            check_same(asdict(cfg), ck['config'], [k for k in asdict(cfg) if k != 'epochs'], what=f'diffusion model in {d}',
-                       fix='pass force=True to retrain it, or use another run name')
-            return load_diffusion(d/'best.pt', device)[0], d/'best.pt'
-    c = (lambda s: scale_cond(ls.cond[s], ls.meta['cond_stats'])) if cfg.cond_dim else (lambda s: None)
-    train_diffusion(cfg, ls.standardise(ls.z['train']), ls.standardise(ls.z['val']), c('train'), c('val'), ckpt_dir=d,
-                    resume=not force, progress=progress, device=device, meta=meta)
-    return load_diffusion(d/'best.pt', device)[0], d/'best.pt'
+    return ensure_trained(d, cfg, train, lambda p: load_diffusion(p, device)[0], lambda ck: ck['step'] >= cfg.epochs,
+                          same_latents, force, what=name)
 
 # %% ../nbs/06b_latent_diffusion.ipynb #330263a7
 class LatentDiffusion(Generator):
-    "VAE + latent diffusion: `sample(n, cond=None, ...)` returns windows `(n, L, D)` of raw daily log returns."
+    "VAE + latent diffusion: `fit` windows (and a VIX level per window), `sample(n, cond=None)` windows `(n, L, D)`."
     name = 'diffusion'
-    def __init__(self, vae:VAE, scaler:Scaler, denoiser:Denoiser, meta:dict):
-        self.vae, self.scaler, self.denoiser, self.meta = vae, scaler, denoiser, meta
-        dc = denoiser.cfg; self.schedule, self.conditional = NoiseSchedule.make(dc.T, dc.schedule), bool(dc.cond_dim)
-        self.mean, self.std = np.asarray(meta['mean'], np.float32), np.asarray(meta['std'], np.float32)
-    @classmethod
-    def from_run(cls, run_dir:str|Path, name:str='diffusion', vae_name:str='vae', device:str|None=None) -> LatentDiffusion:
-        "Assemble the generator from `checkpoints/<name>/best.pt` and `checkpoints/<vae_name>/best.pt` of a run."
-        d, v = Path(run_dir)/'checkpoints'/name/'best.pt', Path(run_dir)/'checkpoints'/vae_name/'best.pt'
-        meta = load_checkpoint(d).get('meta', {})
-        check_same(dict(vae_hash=file_hash(v)), meta, ['vae_hash'], what=f'diffusion model {d} (its latents came from another VAE than {v})',
-                   fix='re-run the latents and diffusion stages of this run (force=True)')
-        vae, vck = load_vae(v, device=device)
-        return cls(vae, Scaler.from_dict(vck['meta']['scaler']), load_diffusion(d, device)[0], meta)
-    def _sampler(self, sampler:str, eta:float):
-        p = self.denoiser.cfg.prediction
-        if sampler == 'ddim': return DDIMSampler(self.schedule, p, eta=eta)
-        if sampler == 'ddpm': return DDPMSampler(self.schedule, p)
-        raise ValueError(f"sampler must be 'ddim' or 'ddpm', not {sampler!r}.")
-    def sample_latents(self, n:int, cond=None, seed:int|None=None, sampler:str='ddim', steps:int|None=50, eta:float=0.0,
-                       guidance_scale:float=1.0, progress:bool=False) -> np.ndarray:
-        "`n` latents `(n, Z)` in the VAE's units (standardisation undone)."
-        if cond is not None and not self.conditional: raise ValueError('This diffusion model is unconditional: call sample without cond.')
-        if cond is not None:                                         # every path warns outside the VIX seen in training
-            for t in sorted({float(np.min(cond)), float(np.max(cond))}):
-                warn_outside('conditional diffusion', t, self.meta.get('cond_range'))
-        c = None if cond is None else scale_cond(np.broadcast_to(np.asarray(cond, np.float64), (n,)), self.meta['cond_stats'])
-        g = None if seed is None else torch.Generator().manual_seed(int(seed))
-        u = sample_loop(self.denoiser, self._sampler(sampler, eta), n, self.denoiser.cfg.z_dim, cond=c, guidance_scale=guidance_scale,
-                        num_steps=None if sampler == 'ddpm' else steps, generator=g, progress=progress)
-        return u.cpu().numpy() * self.std + self.mean
-    def decode(self, z:np.ndarray, cond=None, noise:bool=True, seed:int|None=None) -> np.ndarray:
-        "Windows `(n, L, D)` of raw daily log returns decoded from latents `z` `(n, Z)`."
-        c = None if not self.vae.cfg.cond_dim else scale_cond(np.broadcast_to(np.asarray(cond, np.float64), (len(z),)), self.meta['cond_stats'])
-        return self.scaler.inverse_transform(vae_decode(self.vae, z, c, noise=noise, seed=seed)).astype(np.float32)
-    def sample(self, n:int, cond=None, seed:int|None=None, sampler:str='ddim', steps:int|None=50, eta:float=0.0,
-               guidance_scale:float=1.0, decoder_noise:bool=True, progress:bool=False) -> np.ndarray:
-        "`n` windows `(n, L, D)` of raw daily log returns (at the VIX level `cond` for a conditional model)."
-        z = self.sample_latents(n, cond, seed, sampler, steps, eta, guidance_scale, progress)
-        return self.decode(z, cond, decoder_noise, None if seed is None else seed + 1)
-    def fit(self, windows, cond=None, **kw):
-        "Train through the pipeline stages instead: windows → VAE (`ensure_vae`) → latents → `ensure_diffusion`."
-        raise NotImplementedError('LatentDiffusion is trained stage by stage (03_vae, 05_latents, 06b_latent_diffusion); '
-                                  'assemble a trained one with LatentDiffusion.from_run(run) or LatentDiffusion.load(path).')
-    def save(self, path:str|Path) -> Path:
-        "One self-contained checkpoint: denoiser (EMA weights), VAE weights and config, scaler and latent statistics."
-        return save_checkpoint(path, self.denoiser, asdict(self.denoiser.cfg), 0, meta=self.meta, vae=self.vae.state_dict(),
-                               vae_config=asdict(self.vae.cfg), scaler=self.scaler.to_dict())
-    @classmethod
-    def load(cls, path:str|Path, device:str|None=None) -> LatentDiffusion:
-        "Rebuild from a file written by `save`."
-        ck = load_checkpoint(path, get_device(device))
-        if 'vae' not in ck: raise ValueError(f'{path} is not a LatentDiffusion file (no VAE inside): assemble one with LatentDiffusion.from_run(run).')
-        den = Denoiser(DiffusionConfig.from_dict(ck['config'])); den.load_state_dict(ck['model'])
-        vae = VAE(VAEConfig.from_dict(ck['vae_config'])); vae.load_state_dict(ck['vae'])
-        dev = get_device(device)
-        return cls(vae.to(dev).eval(), Scaler.from_dict(ck['scaler']), den.to(dev).eval().requires_grad_(False), ck['meta'])
+    def __init__(self, vae_cfg:VAEConfig|None=None, # VAE settings of `fit` (its sizes come from the windows)
+                 diff_cfg:DiffusionConfig|None=None, # Denoiser settings of `fit` (`z_dim` comes from the VAE)
+                 latent_type:str='post', # Latents the denoiser learns: 'post' (posterior samples) or 'mu'
+                 device:str|None=None # Where to train and sample (None: CUDA when available)
+                ):
+        self.vae_cfg, self.diff_cfg = vae_cfg or VAEConfig(), diff_cfg or DiffusionConfig()
+        self.latent_type, self.device = latent_type, device
+        self.vae = self.scaler = self.denoiser = None
+        self.meta = {}
+
+# %% ../nbs/06b_latent_diffusion.ipynb #1a2933e5
+@patch
+def _assemble(self:LatentDiffusion, vae:VAE, # Trained VAE
+              scaler:Scaler, # Its scaler of raw daily log returns
+              denoiser:Denoiser, # Trained denoiser (EMA weights)
+              meta:dict # `latent_meta` of the latents it learned
+             ) -> LatentDiffusion:
+    "Put the trained parts in place; return the generator."
+    self.vae, self.scaler, self.denoiser, self.meta = vae, scaler, denoiser, meta
+    dc = denoiser.cfg
+    self.schedule, self.conditional = NoiseSchedule.make(dc.T, dc.schedule), bool(dc.cond_dim)
+    self.mean, self.std = np.asarray(meta['mean'], np.float32), np.asarray(meta['std'], np.float32)
+    return self
+
+@patch(cls_method=True)
+def from_run(cls:LatentDiffusion, run_dir:str|Path, # Run folder
+             name:str='diffusion', vae_name:str='vae', # Checkpoint folders of the denoiser and of the VAE
+             device:str|None=None) -> LatentDiffusion:
+    "Assemble the generator from `checkpoints/<name>/best.pt` and `checkpoints/<vae_name>/best.pt` of a run."
+    d, v = Path(run_dir)/'checkpoints'/name/'best.pt', Path(run_dir)/'checkpoints'/vae_name/'best.pt'
+    meta = load_checkpoint(d).get('meta', {})
+    check_same(dict(vae_hash=file_hash(v)), meta, ['vae_hash'], what=f'diffusion model {d} (its latents came from another VAE than {v})',
+               fix='re-run the latents and diffusion stages of this run (force=True)')
+    vae, vck = load_vae(v, device=device)
+    return cls(device=device)._assemble(vae, Scaler.from_dict(vck['meta']['scaler']), load_diffusion(d, device)[0], meta)
+
+# %% ../nbs/06b_latent_diffusion.ipynb #2a13a860
+@patch
+def _sampler(self:LatentDiffusion, sampler:str, # 'ddim' or 'ddpm'
+             eta:float # DDIM noise (0: deterministic)
+            ):
+    "The sampler object of the denoiser's schedule and prediction."
+    p = self.denoiser.cfg.prediction
+    if sampler == 'ddim': return DDIMSampler(self.schedule, p, eta=eta)
+    if sampler == 'ddpm': return DDPMSampler(self.schedule, p)
+    raise ValueError(f"sampler must be 'ddim' or 'ddpm', not {sampler!r}.")
+
+# %% ../nbs/06b_latent_diffusion.ipynb #0f0655ae
+@patch
+def _check_fitted(self:LatentDiffusion):
+    if self.denoiser is None:
+        raise RuntimeError('LatentDiffusion is not fitted: call .fit(windows), or build one with '
+                           'LatentDiffusion.from_run(run) or LatentDiffusion.load(path).')
+
+@patch
+def sample_latents(self:LatentDiffusion, n:int, # Latents to draw
+                   cond=None, # VIX level(s), for a conditional model
+                   seed:int|None=None, sampler:str='ddim', steps:int|None=50, eta:float=0.0,
+                   guidance_scale:float=1.0, progress:bool=False) -> np.ndarray:
+    "`n` latents `(n, Z)` in the VAE's units (standardisation undone)."
+    self._check_fitted()
+    if cond is not None and not self.conditional: raise ValueError('This diffusion model is unconditional: call sample without cond.')
+    if cond is not None:                                             # every path warns outside the VIX seen in training
+        for t in sorted({float(np.min(cond)), float(np.max(cond))}): warn_outside('conditional diffusion', t, self.meta.get('cond_range'))
+    c = None if cond is None else scale_cond(np.broadcast_to(np.asarray(cond, np.float64), (n,)), self.meta['cond_stats'])
+    g = None if seed is None else torch.Generator().manual_seed(int(seed))
+    u = sample_loop(self.denoiser, self._sampler(sampler, eta), n, self.denoiser.cfg.z_dim, cond=c,
+                    guidance_scale=guidance_scale, num_steps=None if sampler == 'ddpm' else steps, generator=g,
+                    progress=progress)                                                          # (n, Z) standardised
+    return u.cpu().numpy() * self.std + self.mean
+
+# %% ../nbs/06b_latent_diffusion.ipynb #9647ff68
+@patch
+def decode(self:LatentDiffusion, z:np.ndarray, # (n, Z) latents in the VAE's units
+           cond=None, # VIX level(s), for a conditional VAE
+           noise:bool=True, # Decoder noise (mean + σ·ε); False: the decoder mean
+           seed:int|None=None) -> np.ndarray:
+    "Windows `(n, L, D)` of raw daily log returns decoded from latents `z` `(n, Z)`."
+    c = None
+    if self.vae.cfg.cond_dim: c = scale_cond(np.broadcast_to(np.asarray(cond, np.float64), (len(z),)), self.meta['cond_stats'])
+    return self.scaler.inverse_transform(vae_decode(self.vae, z, c, noise=noise, seed=seed)).astype(np.float32)
+
+@patch
+def sample(self:LatentDiffusion, n:int, # Windows to draw
+           cond=None, # VIX level today (one, or `(n,)`), for a conditional model
+           seed:int|None=None, sampler:str='ddim', steps:int|None=50, eta:float=0.0,
+           guidance_scale:float=1.0, decoder_noise:bool=True, progress:bool=False) -> np.ndarray:
+    "`n` windows `(n, L, D)` of raw daily log returns (at the VIX level `cond` for a conditional model)."
+    z = self.sample_latents(n, cond, seed, sampler, steps, eta, guidance_scale, progress)
+    return self.decode(z, cond, decoder_noise, None if seed is None else seed + 1)
+
+# %% ../nbs/06b_latent_diffusion.ipynb #cd3844fe
+@patch
+def save(self:LatentDiffusion, path:str|Path # File to write
+        ) -> Path:
+    "One self-contained checkpoint: denoiser (EMA weights), VAE weights and config, scaler and latent statistics."
+    self._check_fitted()
+    return save_checkpoint(path, self.denoiser, self.denoiser.cfg, 0, meta=self.meta, vae=self.vae.state_dict(),
+                           vae_config=asdict(self.vae.cfg), scaler=self.scaler.to_dict())
+
+@patch(cls_method=True)
+def load(cls:LatentDiffusion, path:str|Path, # A file written by `save`
+         device:str|None=None) -> LatentDiffusion:
+    "Rebuild the generator from a file written by `save`."
+    ck, dev = load_checkpoint(path, get_device(device)), get_device(device)
+    if 'vae' not in ck:
+        raise ValueError(f'{path} is not a LatentDiffusion file (no VAE inside): assemble one with LatentDiffusion.from_run(run).')
+    den = Denoiser(DiffusionConfig.from_dict(ck['config']))
+    den.load_state_dict(ck['model'])
+    vae = VAE(VAEConfig.from_dict(ck['vae_config']))
+    vae.load_state_dict(ck['vae'])
+    return cls(device=device)._assemble(vae.to(dev).eval(), Scaler.from_dict(ck['scaler']),
+                                        den.to(dev).eval().requires_grad_(False), ck['meta'])
+
+# %% ../nbs/06b_latent_diffusion.ipynb #7ca8481d
+def _window_set(windows:np.ndarray, cond:np.ndarray|None, # (N, L, D) training windows; (N,) VIX levels or None
+                val_windows:np.ndarray|None, val_cond:np.ndarray|None # (M, L, D), (M,); None: the last 15 % of `windows`
+               ) -> WindowSet:
+    "A window set made of arrays: train, val (also the test split); the scaler fitted on the training days."
+    w = check_windows(windows, 'windows')
+    c = np.ones(len(w), np.float32) if cond is None else np.asarray(cond, np.float32).reshape(-1)
+    if len(c) != len(w): raise ValueError(f'cond has {len(c)} values for {len(w)} windows.')
+    if val_windows is None:
+        k = len(w) - max(len(w) * 15 // 100, 1)
+        w, v, c, cv = w[:k], w[k:], c[:k], c[k:]
+    else:
+        v = check_windows(val_windows, 'val_windows')
+        cv = np.ones(len(v), np.float32) if val_cond is None else np.asarray(val_cond, np.float32).reshape(-1)
+    W, C = dict(train=w, val=v, test=v), dict(train=c, val=cv, test=cv)
+    meta = dict(source='arrays', seq_len=w.shape[1], n_series=w.shape[2], stride=1, data_hash=array_hash(w, v, c, cv),
+                cond_kind='none' if cond is None else 'vix', n_windows={s: len(W[s]) for s in SPLITS})
+    return WindowSet(W, C, {s: np.full(len(C[s]), cond is not None) for s in SPLITS},
+                     {s: np.arange(len(W[s])).astype('datetime64[D]') for s in SPLITS}, Scaler.fit(w), meta)
+
+# %% ../nbs/06b_latent_diffusion.ipynb #a7b6c705
+@patch
+def fit(self:LatentDiffusion, windows:np.ndarray, # (N, L, D) training windows of raw daily log returns
+        cond:np.ndarray|None=None, # (N,) VIX level of each window: a conditional VAE and denoiser (cond_dim=1)
+        val_windows:np.ndarray|None=None, val_cond:np.ndarray|None=None, # Validation windows and VIX levels
+        run_dir:str|Path|None=None, # Folder of the checkpoints and latents (None: a temporary one)
+        force:bool=False, # Retrain even when `run_dir` holds trained stages
+        progress:bool=True) -> LatentDiffusion:
+    "Train the VAE on `windows`, encode them, train the denoiser on the latents, and keep the trained parts."
+    ws = _window_set(windows, cond, val_windows, val_cond)
+    k = int(cond is not None)
+    vc = replace(self.vae_cfg, seq_len=ws.seq_len, n_series=ws.n_series, cond_dim=k)
+    dc = replace(self.diff_cfg, cond_dim=k)
+    with (contextlib.nullcontext(run_dir) if run_dir else tempfile.TemporaryDirectory()) as d:
+        gen, _ = ensure_latent_diffusion(d, ws, vc, dc, self.latent_type, vc.seed, force=force, device=self.device,
+                                         progress=progress)
+    return self._assemble(gen.vae, gen.scaler, gen.denoiser, gen.meta)
 
 # %% ../nbs/06b_latent_diffusion.ipynb #8afceecd
 DEFAULT_NAMES = dict(vae='vae', latents='{}', diffusion='diffusion')  # checkpoint folders and latent file ('{}': the latent type)

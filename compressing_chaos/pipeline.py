@@ -299,7 +299,6 @@ def run_pipeline(preset:str|dict='quick', # Preset name, path, or an already loa
         rerun, t_all, finished = force, time.time(), False
         for k, st in enumerate(sel, 1):
             params = _declared_only(nbs/st.notebook, merge_params(pre, st.name, overrides)); params['run_name'] = run_name
-            save_yaml(params, run/'params'/f'pipeline_{st.name}.yaml')
             if st.condition and _cond_kind(run) == 'none':
                 why = f"dataset {params.get('dataset')!r} has no condition (data/windows.json: cond_kind none), and this stage conditions on VIX"
                 save_json(dict(reason=why), run/'skipped'/f'{st.name}.json'); state[st.name] = dict(status='skipped', params=params, reason=why)

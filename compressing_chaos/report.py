@@ -67,7 +67,7 @@ def tiny_run(run_dir:str|Path, # Folder to write (created)
     for name, fig in dict(stress_fans=plot_stress_fans(sets, title=span), stress_cum_returns=plot_cum_dists(sets, title=span),
                           stress_episodes=plot_episodes(paths, scen, eps, title=span)).items(): save_fig(fig, run, name, dpi=60); plt.close(fig)
     stages = ('data', 'windows', 'evaluation', 'stress'); params = dict(run_name=run.name, seed=seed, seq_len=L, num_samples=n, stress_levels=list(levels))
-    for s in stages: save_yaml(params, run/'params'/f'pipeline_{s}.yaml')
+    for s in stages: save_yaml(params, run/'params'/f'{s}.yaml')
     save_json({s: dict(status='done', seconds=float(k + 1), finished=f'2026-01-01T00:00:0{k}') for k, s in enumerate(stages)}, run/'pipeline.json')
     run_metadata(run); return run
 
@@ -182,13 +182,15 @@ def stage_times(pipe:dict|None # `pipeline.json`
     "Status, seconds and finishing time of every stage, in pipeline order."
     return pd.DataFrame(pipe or {}).T.reindex(columns=['status', 'seconds', 'finished']).rename_axis('stage')
 
-def settings_table(params:dict # stem -> parameters, from `params/*.yaml`
+def settings_table(params:dict # stem -> parameters, from `params/<stage>.yaml` (each stage's record)
                   ) -> pd.DataFrame:
     "Every parameter the pipeline's stages ran with: its value(s) and the stages that used it."
+    recs = {st: p for st, p in params.items() if not st.startswith('pipeline_') and isinstance(p, dict)}
+    for st, p in params.items():            # runs made before each stage recorded all its parameters: the pipeline's copy
+        if st.startswith('pipeline_') and st[len('pipeline_'):] not in recs and isinstance(p, dict): recs[st[len('pipeline_'):]] = p
     rows = {}
-    for st, p in params.items():
-        if not st.startswith('pipeline_') or not isinstance(p, dict): continue
-        for k, v in p.items(): rows.setdefault((k, json.dumps(v)), []).append(st[len('pipeline_'):])
+    for st, p in recs.items():
+        for k, v in p.items(): rows.setdefault((k, json.dumps(v)), []).append(st)
     out = pd.DataFrame([dict(parameter=k, value=json.loads(v), stages=', '.join(s)) for (k, v), s in rows.items()],
                        columns=['parameter', 'value', 'stages'])          # a run made without `chaos run` has none
     return out.set_index('parameter').sort_index()
@@ -317,4 +319,4 @@ def show_run(r:dict):
     from IPython.display import Markdown
     _show(Markdown('## 4. The run')); _show(run_facts(r).to_frame('').style.set_table_attributes('class="dataframe"'))
     _show(Markdown('Stage timings (`pipeline.json`):')); _show(_fmt(stage_times(r['pipeline'])))
-    _show(Markdown('Settings (`params/pipeline_<stage>.yaml`):')); _show(settings_table(r['params']))
+    _show(Markdown('Settings (`params/<stage>.yaml`):')); _show(settings_table(r['params']))

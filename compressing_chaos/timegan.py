@@ -7,6 +7,7 @@ from __future__ import annotations
 import math, time, dataclasses
 from dataclasses import dataclass, asdict
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -16,14 +17,17 @@ from torch import nn
 import matplotlib.pyplot as plt
 from scipy import stats
 from tqdm.auto import tqdm
+from fastcore.basics import patch
 
 from .metrics import acf
-from .core import Generator, set_seed, get_device, save_checkpoint, load_checkpoint, check_windows, check_same, array_hash
+from .core import (Generator, set_seed, get_device, save_checkpoint, load_checkpoint, check_windows,
+                                    check_same, array_hash, config_from_params, check_model_args, ensure_trained)
 
 # %% auto #0
-__all__ = ['PHASES', 'TimeGANConfig', 'SeriesScaler', 'RNNNet', 'TimeGANNets', 'random_noise', 'supervised_loss', 'moment_loss',
-           'bce', 'make_optimisers', 'embed_step', 'supervised_step', 'generator_losses', 'discriminator_loss',
-           'joint_step', 'window_score', 'TimeGAN', 'mode_collapse_check', 'plot_losses']
+__all__ = ['PAPER_KEEPS', 'PHASES', 'TimeGANConfig', 'SeriesScaler', 'RNNNet', 'TimeGANNets', 'random_noise', 'supervised_loss',
+           'moment_loss', 'bce', 'make_optimisers', 'embed_step', 'supervised_step', 'generator_losses',
+           'discriminator_loss', 'joint_step', 'window_score', 'TimeGAN', 'ensure_timegan', 'mode_collapse_check',
+           'plot_losses']
 
 # %% ../nbs/08_timegan.ipynb #8fd9a475
 @dataclass
@@ -49,19 +53,43 @@ class TimeGANConfig:
     eval_every: int = 50  # iterations between saves of last.pt; in the joint phase also a validation score (best.pt)
     n_eval: int = 256  # windows generated for each validation score
     device: str|None = None  # 'cuda', 'cpu', or None for CUDA when available
+    MODEL_ARGS = ('seq_len', 'n_features', 'hidden_dim', 'num_layers', 'cell', 'z_dim', 'scaling')  # rebuild the nets
+    PARAMS = dict(hidden_dim='timegan_hidden_dim', num_layers='timegan_num_layers', cell='timegan_cell',
+                  batch_size='timegan_batch_size', iterations='timegan_iterations', eval_every='timegan_eval_every',
+                  lr='timegan_lr', scaling='timegan_scaling', seed='seed', device='device')  # field -> stage parameter
     def __post_init__(self):
         if self.cell not in ('gru', 'lstm'): raise ValueError(f"cell={self.cell!r}: use 'gru' or 'lstm'.")
-        if self.scaling not in ('minmax', 'standard'): raise ValueError(f"scaling={self.scaling!r}: use 'minmax' or 'standard'.")
-        if min(self.hidden_dim, self.num_layers, self.batch_size, self.iterations, self.log_every, self.eval_every) < 1:
-            raise ValueError('hidden_dim, num_layers, batch_size, iterations, log_every and eval_every must be at least 1.')
-    @classmethod
-    def paper(cls, **kw) -> TimeGANConfig:
-        "The seeds' preset: the paper's networks (GRU, 24 wide, 3 layers), 200 epochs per phase, batch 256, lr 1e-3."
-        return cls(**(dict(hidden_dim=24, num_layers=3, batch_size=256, lr=1e-3, epochs=200, eval_every=200) | kw))
-    def iters_per_phase(self, n:int # Training windows
-                       ) -> int:
-        "Mini-batch iterations of each of the three phases for `n` training windows."
-        return self.iterations if self.epochs is None else self.epochs * math.ceil(n / min(self.batch_size, n))
+        if self.scaling not in ('minmax', 'standard'):
+            raise ValueError(f"scaling={self.scaling!r}: use 'minmax' or 'standard'.")
+        sizes = (self.hidden_dim, self.num_layers, self.batch_size, self.iterations, self.log_every, self.eval_every)
+        if min(sizes) < 1:
+            raise ValueError('hidden_dim, num_layers, batch_size, iterations, log_every, eval_every must be >= 1.')
+
+# %% ../nbs/08_timegan.ipynb #88d8fdd5
+@patch(cls_method=True)
+def paper(cls:TimeGANConfig, **kw) -> TimeGANConfig:
+    "The seeds' preset: the paper's networks (GRU, 24 wide, 3 layers), 200 epochs per phase, batch 256, lr 1e-3."
+    return cls(**(dict(hidden_dim=24, num_layers=3, batch_size=256, lr=1e-3, epochs=200, eval_every=200) | kw))
+
+@patch
+def iters_per_phase(self:TimeGANConfig, n:int # Training windows
+                   ) -> int:
+    "Mini-batch iterations of each of the three phases for `n` training windows."
+    return self.iterations if self.epochs is None else self.epochs * math.ceil(n / min(self.batch_size, n))
+
+# %% ../nbs/08_timegan.ipynb #7bc5df40
+PAPER_KEEPS = ('cell', 'scaling', 'seed', 'device')  # the fields the paper preset takes from a stage's parameters
+
+@patch(cls_method=True)
+def from_params(cls:TimeGANConfig, params:dict, # A stage's parameters (`notebook_params`): timegan_preset, ...
+                **kw # Fields set by the caller, over the parameters
+               ) -> TimeGANConfig:
+    "The TimeGAN config a stage's parameters ask for (`TimeGANConfig.PARAMS` names the parameter of each field)."
+    p = dict(params) | ({'device': None} if params.get('device') == 'auto' else {})
+    preset = p.get('timegan_preset', 'small')
+    if preset not in ('small', 'paper'): raise ValueError(f"timegan_preset={preset!r}: use 'small' or 'paper'.")
+    if preset == 'small': return config_from_params(cls, p, **kw)
+    return cls.paper(**({f: p[cls.PARAMS[f]] for f in PAPER_KEEPS if cls.PARAMS[f] in p} | kw))
 
 # %% ../nbs/08_timegan.ipynb #4139b3d4
 @dataclass
@@ -86,7 +114,7 @@ class SeriesScaler:
 
 # %% ../nbs/08_timegan.ipynb #021a8724
 class RNNNet(nn.Module):
-    "Stacked GRU/LSTM over the days, then a per-day linear map and an optional sigmoid: `(B, L, d_in) -> (B, L, d_out)`."
+    "Stacked GRU/LSTM over the days, a per-day linear map, an optional sigmoid: `(B, L, d_in) -> (B, L, d_out)`."
     def __init__(self, d_in:int, d_out:int, hidden:int, layers:int, cell:str='gru', sigmoid:bool=True):
         super().__init__()
         self.rnn = (nn.GRU if cell == 'gru' else nn.LSTM)(d_in, hidden, num_layers=layers, batch_first=True)
@@ -98,7 +126,8 @@ class RNNNet(nn.Module):
 class TimeGANNets(nn.Module):
     "The embedder, recovery, generator, supervisor and discriminator of TimeGAN, in one module (one state dict)."
     def __init__(self, cfg:TimeGANConfig):
-        super().__init__(); D, H, K, c = cfg.n_features, cfg.hidden_dim, cfg.num_layers, cfg.cell
+        super().__init__()
+        D, H, K, c = cfg.n_features, cfg.hidden_dim, cfg.num_layers, cfg.cell
         self.embedder = RNNNet(D, H, H, K, c)                                # X (B, L, D) -> H (B, L, H)
         self.recovery = RNNNet(H, D, H, K, c, sigmoid=cfg.scaling == 'minmax')   # H -> X_tilde (B, L, D)
         self.generator = RNNNet(cfg.z_dim or D, H, H, K, c)                  # Z (B, L, z) -> E_hat (B, L, H)
@@ -130,50 +159,72 @@ def bce(logits:torch.Tensor, real:bool) -> torch.Tensor:
 
 # %% ../nbs/08_timegan.ipynb #d9c4ce5a
 def _update(opt, loss):
-    opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+    "One optimiser step on `loss`."
+    opt.zero_grad(set_to_none=True)
+    loss.backward()
+    opt.step()
 
 def make_optimisers(nets:TimeGANNets, lr:float) -> dict:
     "The paper's five Adam optimisers, keyed by the phase step that uses them."
-    er, gs = [*nets.embedder.parameters(), *nets.recovery.parameters()], [*nets.generator.parameters(), *nets.supervisor.parameters()]
+    er = [*nets.embedder.parameters(), *nets.recovery.parameters()]
+    gs = [*nets.generator.parameters(), *nets.supervisor.parameters()]
     return dict(e0=torch.optim.Adam(er, lr), gs=torch.optim.Adam(gs, lr), g=torch.optim.Adam(gs, lr),
                 e=torch.optim.Adam(er, lr), d=torch.optim.Adam(nets.discriminator.parameters(), lr))
 
 def embed_step(nets, opts, batch, noise, cfg) -> dict:
     "Phase 1: one step of the embedder and recovery on `10·sqrt(MSE(X, X_tilde))`."
-    x = batch(); mse = F.mse_loss(nets.recovery(nets.embedder(x)), x); loss = 10 * torch.sqrt(mse)
-    _update(opts['e0'], loss); return dict(e_loss0=loss.item(), e_loss_t0=mse.item())
+    x = batch()                                                             # (B, L, D)
+    mse = F.mse_loss(nets.recovery(nets.embedder(x)), x)
+    loss = 10 * torch.sqrt(mse)
+    _update(opts['e0'], loss)
+    return dict(e_loss0=loss.item(), e_loss_t0=mse.item())
 
 def supervised_step(nets, opts, batch, noise, cfg) -> dict:
     "Phase 2: one step of the supervisor on the next-step loss over real embeddings."
     with torch.no_grad(): h = nets.embedder(batch())                       # (B, L, H)
-    loss = supervised_loss(nets, h); _update(opts['gs'], loss); return dict(g_loss_s=loss.item())
+    loss = supervised_loss(nets, h)
+    _update(opts['gs'], loss)
+    return dict(g_loss_s=loss.item())
 
 # %% ../nbs/08_timegan.ipynb #3820653a
 def generator_losses(nets, x, z, cfg) -> dict:
-    "The generator's loss terms on a real batch `x` `(B, L, D)` and noise `z` `(B, L, z_dim)`, and their total `g_loss`."
+    "The generator's loss terms on real windows `x` `(B, L, D)` and noise `z` `(B, L, z_dim)`, and their total."
     B = len(x)
     with torch.no_grad(): h = nets.embedder(x)                              # (B, L, H)
-    e_hat = nets.generator(z); s = nets.supervisor(torch.cat([e_hat, h]))   # (2B, L, H): H_hat, then next-step predictions
-    h_hat = s[:B]; y = nets.discriminator(torch.cat([h_hat, e_hat]))        # (2B, L, 1); one call per net is faster on a CPU
+    e_hat = nets.generator(z)                                               # (B, L, H)
+    s = nets.supervisor(torch.cat([e_hat, h]))                  # (2B, L, H): H_hat, then next-step predictions
+    h_hat = s[:B]
+    y = nets.discriminator(torch.cat([h_hat, e_hat]))           # (2B, L, 1); one call per net: faster on a CPU
     u, u_e, l_s = bce(y[:B], True), bce(y[B:], True), F.mse_loss(s[B:, :-1], h[:, 1:])
     v = moment_loss(nets.recovery(h_hat), x)
-    return dict(g_loss_u=u, g_loss_u_e=u_e, g_loss_s=l_s, g_loss_v=v, g_loss=u + cfg.gamma * u_e + cfg.w_sup * torch.sqrt(l_s) + cfg.w_moment * v)
+    total = u + cfg.gamma * u_e + cfg.w_sup * torch.sqrt(l_s) + cfg.w_moment * v
+    return dict(g_loss_u=u, g_loss_u_e=u_e, g_loss_s=l_s, g_loss_v=v, g_loss=total)
 
 def discriminator_loss(nets, x, z, cfg) -> torch.Tensor:
     "`BCE(real H) + BCE(fake H_hat) + gamma·BCE(fake E_hat)` with the generator side held fixed."
-    with torch.no_grad(): h, e_hat = nets.embedder(x), nets.generator(z); h_hat = nets.supervisor(e_hat)
+    with torch.no_grad():
+        h, e_hat = nets.embedder(x), nets.generator(z)                      # (B, L, H) each
+        h_hat = nets.supervisor(e_hat)
     y = nets.discriminator(torch.cat([h, h_hat, e_hat])).chunk(3)          # 3 x (B, L, 1)
     return bce(y[0], True) + bce(y[1], False) + cfg.gamma * bce(y[2], False)
 
+
+# %% ../nbs/08_timegan.ipynb #ed929fb8
 def joint_step(nets, opts, batch, noise, cfg) -> dict:
     "Phase 3: two generator and embedder steps, then a discriminator step if its loss exceeds `d_threshold`."
     for _ in range(2):
-        x, z = batch(), noise(); g = generator_losses(nets, x, z, cfg); _update(opts['g'], g['g_loss'])
-        h = nets.embedder(x); mse = F.mse_loss(nets.recovery(h), x); e = 10 * torch.sqrt(mse) + 0.1 * supervised_loss(nets, h)
+        x, z = batch(), noise()
+        g = generator_losses(nets, x, z, cfg)
+        _update(opts['g'], g['g_loss'])
+        h = nets.embedder(x)
+        mse = F.mse_loss(nets.recovery(h), x)
+        e = 10 * torch.sqrt(mse) + 0.1 * supervised_loss(nets, h)
         _update(opts['e'], e)
-    d = discriminator_loss(nets, batch(), noise(), cfg); upd = d.item() > cfg.d_threshold
+    d = discriminator_loss(nets, batch(), noise(), cfg)
+    upd = d.item() > cfg.d_threshold
     if upd: _update(opts['d'], d)
-    return {k: v.item() for k, v in g.items()} | dict(e_loss=e.item(), e_loss_t0=mse.item(), d_loss=d.item(), d_update=float(upd))
+    out = dict(e_loss=e.item(), e_loss_t0=mse.item(), d_loss=d.item(), d_update=float(upd))
+    return {k: v.item() for k, v in g.items()} | out
 
 PHASES = dict(embed=embed_step, supervised=supervised_step, joint=joint_step)
 
@@ -181,84 +232,206 @@ PHASES = dict(embed=embed_step, supervised=supervised_step, joint=joint_step)
 def window_score(gen:np.ndarray, # (n, L, D) generated windows, raw units
                  ref:np.ndarray # (m, L, D) reference (validation) windows, raw units
                 ) -> float:
-    "Cheap distance (0 = alike): W1 of daily returns / sd + W1 of per-window sd / mean + |Δ acf(|r|, 1)|, averaged over series."
+    "Cheap distance (0 = alike): W1 of returns / sd + W1 of per-window sd / mean + |Δ acf(|r|, 1)|, mean over series."
     out = []
     for d in range(ref.shape[-1]):
         g, r = np.asarray(gen[..., d], np.float64), np.asarray(ref[..., d], np.float64)
         sg, sr = g.std(1), r.std(1)                                          # (n,), (m,) per-window sd
-        out.append(stats.wasserstein_distance(g.ravel(), r.ravel()) / r.std() + stats.wasserstein_distance(sg, sr) / sr.mean()
-                   + abs(acf(np.abs(g), 1)[0] - acf(np.abs(r), 1)[0]))
+        w1 = stats.wasserstein_distance(g.ravel(), r.ravel()) / r.std()              # marginal of the returns
+        w1_sd = stats.wasserstein_distance(sg, sr) / sr.mean()                        # calm and turbulent windows
+        out.append(w1 + w1_sd + abs(acf(np.abs(g), 1)[0] - acf(np.abs(r), 1)[0]))
     return float(np.mean(out))
 
 # %% ../nbs/08_timegan.ipynb #f229f7f9
 class TimeGAN(Generator):
-    "TimeGAN (Yoon et al., 2019): embedding, supervised and joint adversarial training; unconditional windows `(n, L, D)`."
+    "TimeGAN (Yoon et al., 2019): embedding, supervised and joint adversarial training; windows `(n, L, D)`."
     name, conditional = 'timegan', False
-    def __init__(self, config:TimeGANConfig|None=None, **kw):
+    def __init__(self, config:TimeGANConfig|None=None, # Settings (default: `TimeGANConfig()`)
+                 **kw # Fields of `config` to change
+                ):
         self.config = dataclasses.replace(config or TimeGANConfig(), **kw)
-        self.nets, self.scaler, self.history, self.phase, self.phase_it, self.step, self.best_score = None, None, [], 'embed', 0, 0, math.inf
+        self.nets, self.scaler, self.history = None, None, []
+        self.phase, self.phase_it, self.step, self.best_score = 'embed', 0, 0, math.inf
     @property
     def device(self) -> torch.device: return get_device(self.config.device)
     @property
     def losses(self) -> pd.DataFrame: return pd.DataFrame(self.history)
-    def _check_fitted(self):
-        if self.nets is None: raise RuntimeError('TimeGAN is not fitted: call .fit(windows) or TimeGAN.load(path) first.')
-    def _build(self):
-        with torch.random.fork_rng(devices=[]):                              # seeded weights; the caller's random state is left alone
-            torch.manual_seed(self.config.seed); self.nets = TimeGANNets(self.config).to(self.device)
-        self.opts = make_optimisers(self.nets, self.config.lr); self.rng = torch.Generator().manual_seed(self.config.seed)
-    def _state(self) -> dict:
-        return dict(opts={k: o.state_dict() for k, o in self.opts.items()}, scaler=self.scaler.to_dict(), history=self.history,
-                    phase=self.phase, phase_it=self.phase_it, best_score=self.best_score, rng=self.rng.get_state(), data_hash=self.data_hash)
-    def _restore(self, ck:dict):
-        self.config = TimeGANConfig(**ck['config']); self._build(); self.nets.load_state_dict(ck['model'])
-        for k, o in self.opts.items(): o.load_state_dict(ck['opts'][k])
-        self.scaler, self.rng = SeriesScaler.from_dict(ck['scaler']), torch.Generator().manual_seed(0)
-        self.rng.set_state(ck['rng']); self.step, self.history, self.data_hash = ck['step'], list(ck['history']), ck['data_hash']
-        self.phase, self.phase_it, self.best_score = ck['phase'], ck['phase_it'], ck['best_score']
-    def save(self, path:str|Path) -> Path:
-        "Write the whole state (networks, optimisers, config, scaler, history, phase) to one checkpoint."
-        self._check_fitted(); return save_checkpoint(path, self.nets, asdict(self.config), self.step, **self._state())
-    @classmethod
-    def load(cls, path:str|Path, device:str|None=None) -> TimeGAN:
-        "Rebuild a TimeGAN from its checkpoint alone (on `device`, default: CUDA when available)."
-        ck = load_checkpoint(path); ck['config']['device'] = device; g = cls(); g._restore(ck); return g
-    @torch.no_grad()
-    def _generate(self, n:int, gen:torch.Generator, batch:int=1024) -> np.ndarray:
-        c = self.config; self.nets.eval(); out = []
-        for i in range(0, n, batch): out.append(self.nets.generate(random_noise(min(batch, n - i), c.seq_len, c.z_dim or c.n_features, gen).to(self.device)).cpu())
-        self.nets.train(); return self.scaler.inverse_transform(torch.cat(out).numpy())
-    def sample(self, n:int, cond=None, seed:int|None=None) -> np.ndarray:
-        "`n` windows `(n, L, D)` of raw daily log returns (float32); the same `seed` gives the same windows."
-        if cond is not None: raise ValueError('timegan is unconditional: call sample(n) without cond (garch_t and bootstrap take a target VIX).')
-        self._check_fitted(); gen = torch.Generator()
-        if int(n) < 1: raise ValueError(f'n={n}: ask for at least one window.')
-        if seed is None: gen.seed()
-        else: gen.manual_seed(int(seed))
-        return check_windows(self._generate(int(n), gen), 'timegan samples')
+
+# %% ../nbs/08_timegan.ipynb #b2368aaa
+@patch
+def _check_fitted(self:TimeGAN):
+    if self.nets is None: raise RuntimeError('TimeGAN is not fitted: call .fit(windows) or TimeGAN.load(path) first.')
+
+@patch
+def _build(self:TimeGAN):
+    "Seeded networks, their five optimisers and the random stream of batches and noise (the caller's state untouched)."
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(self.config.seed)
+        self.nets = TimeGANNets(self.config).to(self.device)
+    self.opts = make_optimisers(self.nets, self.config.lr)
+    self.rng = torch.Generator().manual_seed(self.config.seed)
+
+# %% ../nbs/08_timegan.ipynb #64f58b12
+@patch
+@torch.no_grad()
+def _generate(self:TimeGAN, n:int, gen:torch.Generator, batch:int=1024) -> np.ndarray:
+    "`n` windows `(n, L, D)` in raw units from the noise stream `gen`, drawn in batches."
+    c, out = self.config, []
+    self.nets.eval()
+    for i in range(0, n, batch):
+        z = random_noise(min(batch, n - i), c.seq_len, c.z_dim or c.n_features, gen).to(self.device)   # (b, L, z_dim)
+        out.append(self.nets.generate(z).cpu())
+    self.nets.train()
+    return self.scaler.inverse_transform(torch.cat(out).numpy())
+
+@patch
+def sample(self:TimeGAN, n:int, # Windows to draw
+           cond=None, # Not used: TimeGAN is unconditional
+           seed:int|None=None # Seed of the noise (None: fresh noise)
+          ) -> np.ndarray:
+    "`n` windows `(n, L, D)` of raw daily log returns (float32); the same `seed` gives the same windows."
+    if cond is not None:
+        raise ValueError('timegan is unconditional: call sample(n) without cond (garch_t and bootstrap take a VIX).')
+    self._check_fitted()
+    if int(n) < 1: raise ValueError(f'n={n}: ask for at least one window.')
+    gen = torch.Generator()
+    if seed is None: gen.seed()
+    else: gen.manual_seed(int(seed))
+    return check_windows(self._generate(int(n), gen), 'timegan samples')
+
+# %% ../nbs/08_timegan.ipynb #b0d7da22
+@patch
+def _state(self:TimeGAN) -> dict:
+    "What a checkpoint holds beside networks and config: optimisers, scaler, history, phase, random state, data hash."
+    return dict(opts={k: o.state_dict() for k, o in self.opts.items()}, scaler=self.scaler.to_dict(),
+                history=self.history, phase=self.phase, phase_it=self.phase_it, best_score=self.best_score,
+                rng=self.rng.get_state(), data_hash=self.data_hash)
+
+@patch
+def _restore(self:TimeGAN, ck:dict, # A checkpoint written by `save`
+             config:TimeGANConfig # Settings to go on with (its networks must be the checkpoint's)
+            ):
+    "Put back the whole state of a checkpoint; training goes on with `config`'s settings (learning rate included)."
+    self.config = config
+    self._build()
+    self.nets.load_state_dict(ck['model'])
+    for k, o in self.opts.items():
+        o.load_state_dict(ck['opts'][k])
+        for g in o.param_groups: g['lr'] = config.lr
+    self.scaler = SeriesScaler.from_dict(ck['scaler'])
+    self.rng.set_state(ck['rng'])
+    self.step, self.history, self.data_hash = ck['step'], list(ck['history']), ck['data_hash']
+    self.phase, self.phase_it, self.best_score = ck['phase'], ck['phase_it'], ck['best_score']
+
+# %% ../nbs/08_timegan.ipynb #2c4d34a1
+@patch
+def save(self:TimeGAN, path:str|Path # File to write, e.g. `<run>/checkpoints/timegan/best.pt`
+        ) -> Path:
+    "Write the whole state (networks, optimisers, config, scaler, history, phase) to one checkpoint."
+    self._check_fitted()
+    return save_checkpoint(path, self.nets, self.config, self.step, **self._state())
+
+@patch(cls_method=True)
+def load(cls:TimeGAN, path:str|Path, # A checkpoint written by `save`
+         device:str|None=None # Where to put it (default: CUDA when available)
+        ) -> TimeGAN:
+    "Rebuild a TimeGAN from its checkpoint alone."
+    ck = load_checkpoint(path)
+    g = cls()
+    g._restore(ck, dataclasses.replace(TimeGANConfig(**ck['config']), device=device))
+    return g
 
 # %% ../nbs/08_timegan.ipynb #e3606604
+@patch
 @torch.no_grad()
-def _val_score(self, ref:np.ndarray) -> float:
+def _val_score(self:TimeGAN, ref:np.ndarray # (M, L, D) reference windows, raw units
+              ) -> float:
+    "`window_score` of `n_eval` windows drawn from fixed noise (so scores compare across checkpoints) against `ref`."
     return window_score(self._generate(self.config.n_eval, torch.Generator().manual_seed(self.config.seed + 1)), ref)
 
-def _start(self, w:np.ndarray, ckpt_dir:Path|None, resume:bool):
-    "Resume from `ckpt_dir/last.pt` when asked and present (checking config and data), else start afresh."
+@patch
+def _reference(self:TimeGAN, w:np.ndarray, # (N, L, D) training windows
+               val_windows:np.ndarray|None # (M, L, D) validation windows, or None
+              ) -> np.ndarray:
+    "The windows of the validation score: `val_windows`, else 1 000 fixed training windows."
+    N, L, D = w.shape
+    if val_windows is None: return w[np.random.default_rng(self.config.seed).permutation(N)[:1000]]
+    ref = check_windows(val_windows, 'val_windows')
+    if ref.shape[1:] != (L, D):
+        raise ValueError(f'val_windows are shaped {ref.shape[1:]} per window; the training windows are {(L, D)}.')
+    return ref
+
+# %% ../nbs/08_timegan.ipynb #1dd37a91
+@patch
+def _start(self:TimeGAN, w:np.ndarray, # (N, L, D) training windows
+           ckpt_dir:Path|None, # Folder of last.pt
+           resume:bool # Resume from last.pt when present
+          ):
+    "Resume from `ckpt_dir/last.pt` when asked and present (same networks and data), else start afresh."
     last = None if ckpt_dir is None else Path(ckpt_dir)/'last.pt'
     if resume and last is not None and last.exists():
-        ck = load_checkpoint(last); ck['config']['device'] = self.config.device
-        check_same(asdict(self.config), ck['config'], what=f'TimeGAN checkpoint {last}', fix='pass resume=False to start afresh, or use another ckpt_dir')
-        check_same(dict(data_hash=array_hash(w)), ck, ['data_hash'], what=f'training data of {last}', fix='pass the same windows, or resume=False')
-        self._restore(ck); return
-    self.scaler, self.data_hash = SeriesScaler.fit(w, self.config.scaling), array_hash(w); self._build()
+        ck = load_checkpoint(last)
+        check_model_args(self.config, ck, what=f'TimeGAN checkpoint {last}',
+                         fix='pass resume=False to start afresh, or use another ckpt_dir')
+        check_same(dict(data_hash=array_hash(w)), ck, ['data_hash'], what=f'training data of {last}',
+                   fix='pass the same windows, or resume=False')
+        self._restore(ck, self.config)
+        return
+    self.scaler, self.data_hash = SeriesScaler.fit(w, self.config.scaling), array_hash(w)
+    self._build()
     self.history, self.phase, self.phase_it, self.step, self.best_score = [], 'embed', 0, 0, math.inf
 
-def _log(self, acc:list, phase:str, pbar):
-    row = dict(phase=phase, it=self.phase_it, step=self.step) | {k: float(np.mean([a[k] for a in acc])) for k in acc[0]}
-    self.history.append(row); pbar.set_postfix({k: f'{v:.3g}' for k, v in row.items() if k not in ('phase', 'it', 'step')}, refresh=False)
+@patch
+def _log(self:TimeGAN, acc:list, # Loss dicts of the iterations since the last row
+         phase:str, pbar):
+    "Append the mean of each loss in `acc` as one row of the history."
+    means = {k: float(np.mean([a[k] for a in acc])) for k in acc[0]}
+    row = dict(phase=phase, it=self.phase_it, step=self.step) | means
+    self.history.append(row)
+    pbar.set_postfix({k: f'{v:.3g}' for k, v in row.items() if k not in ('phase', 'it', 'step')}, refresh=False)
+
+# %% ../nbs/08_timegan.ipynb #b6764e68
+@patch
+def _save_due(self:TimeGAN, phase:str, ref:np.ndarray, # The phase; (M, L, D) windows of the validation score
+              ckpt:Callable # `ckpt(name)` writes a checkpoint (nothing without a folder)
+             ):
+    "At a due iteration: in the joint phase score the generator (best.pt when it improves); then write last.pt."
+    if phase == 'joint':
+        s = self._val_score(ref)
+        self.history[-1]['val_score'] = s
+        if s < self.best_score:
+            self.best_score = s
+            ckpt('best.pt')
+    ckpt('last.pt')
+
+
+# %% ../nbs/08_timegan.ipynb #acf682a7
+@patch
+def _run_phase(self:TimeGAN, phase:str, # 'embed', 'supervised' or 'joint'
+               n_it:int, left:float, # Iterations of the phase; iterations this call may still do
+               batch:Callable, noise:Callable, # Draw a real batch (B, L, D); draw noise (B, L, z_dim)
+               ref:np.ndarray, ckpt:Callable, progress:bool # Validation windows; checkpoint writer; progress bar
+              ) -> float:
+    "Run `phase` from its current iteration until it ends or `left` runs out, logging and checkpointing; `left` after."
+    c, acc = self.config, []
+    pbar = tqdm(total=n_it, initial=self.phase_it, desc=f'timegan {phase}', disable=not progress, leave=False)
+    while self.phase_it < n_it and left > 0:
+        acc.append(PHASES[phase](self.nets, self.opts, batch, noise, c))
+        self.phase_it += 1
+        self.step += 1
+        left -= 1
+        pbar.update()
+        due = self.phase_it % c.eval_every == 0 or self.phase_it == n_it      # checkpoint (and validation) due
+        if len(acc) == c.log_every or due or left == 0:
+            self._log(acc, phase, pbar)
+            acc = []
+        if due: self._save_due(phase, ref, ckpt)
+    pbar.close()
+    return left
 
 # %% ../nbs/08_timegan.ipynb #c53f1920
-def _fit(self, windows:np.ndarray, # (N, L, D) training windows of raw daily log returns
+@patch
+def fit(self:TimeGAN, windows:np.ndarray, # (N, L, D) training windows of raw daily log returns
         cond=None, # Not used: TimeGAN is unconditional
         val_windows:np.ndarray|None=None, # (M, L, D) held-out windows for the validation score of best.pt
         ckpt_dir:str|Path|None=None, # Folder for best.pt and last.pt (None: no checkpoints)
@@ -267,49 +440,65 @@ def _fit(self, windows:np.ndarray, # (N, L, D) training windows of raw daily log
         max_iters:int|None=None # Stop this call after that many iterations (call fit again to go on)
        ) -> TimeGAN:
     "Train the three phases (embedding, supervised, joint), with checkpoints, validation and resumption."
-    w = check_windows(windows, 'training windows'); N, L, D = w.shape
-    self.config = dataclasses.replace(self.config, seq_len=L, n_features=D); self._start(w, ckpt_dir, resume); c = self.config
-    ref = check_windows(val_windows, 'val_windows') if val_windows is not None else w[np.random.default_rng(c.seed).permutation(N)[:1000]]
-    if ref.shape[1:] != (L, D): raise ValueError(f'val_windows are shaped {ref.shape[1:]} per window; the training windows are {(L, D)}.')
-    x, B, n_it, left = torch.as_tensor(self.scaler.transform(w), device=self.device), min(c.batch_size, N), c.iters_per_phase(N), max_iters or math.inf
-    batch = lambda: x[torch.randperm(N, generator=self.rng)[:B].to(self.device)]                            # (B, L, D)
-    noise = lambda: random_noise(B, L, c.z_dim or D, self.rng).to(self.device)                              # (B, L, z_dim)
+    w = check_windows(windows, 'training windows')
+    N, L, D = w.shape
+    self.config = dataclasses.replace(self.config, seq_len=L, n_features=D)
+    self._start(w, ckpt_dir, resume)
+    c, ref = self.config, self._reference(w, val_windows)
+    x = torch.as_tensor(self.scaler.transform(w), device=self.device)                           # (N, L, D)
+    B, n_it, left = min(c.batch_size, N), c.iters_per_phase(N), max_iters or math.inf
+    batch = lambda: x[torch.randperm(N, generator=self.rng)[:B].to(self.device)]                # (B, L, D)
+    noise = lambda: random_noise(B, L, c.z_dim or D, self.rng).to(self.device)                  # (B, L, z_dim)
     ckpt = lambda name: ckpt_dir is not None and self.save(Path(ckpt_dir)/name)
-    for phase in list(PHASES)[list(PHASES).index(self.phase) if self.phase in PHASES else len(PHASES):]:
-        acc, pbar = [], tqdm(total=n_it, initial=self.phase_it, desc=f'timegan {phase}', disable=not progress, leave=False)
-        while self.phase_it < n_it and left > 0:
-            acc.append(PHASES[phase](self.nets, self.opts, batch, noise, c)); self.phase_it += 1; self.step += 1; left -= 1; pbar.update()
-            due = self.phase_it % c.eval_every == 0 or self.phase_it == n_it                                 # checkpoint (and validation) due
-            if len(acc) == c.log_every or due or left == 0: self._log(acc, phase, pbar); acc = []
-            if due:
-                if phase == 'joint':
-                    self.history[-1]['val_score'] = s = self._val_score(ref)
-                    if s < self.best_score: self.best_score = s; ckpt('best.pt')
-                ckpt('last.pt')
-        pbar.close()
-        if self.phase_it < n_it: ckpt('last.pt'); return self                                              # time box reached
-        self.phase, self.phase_it = list(PHASES)[list(PHASES).index(phase) + 1] if phase != 'joint' else 'done', 0
-    ckpt('last.pt'); return self
+    names = list(PHASES)
+    for phase in names[names.index(self.phase) if self.phase in PHASES else len(names):]:
+        left = self._run_phase(phase, n_it, left, batch, noise, ref, ckpt, progress)
+        if self.phase_it < n_it:                                                               # time box reached
+            ckpt('last.pt')
+            return self
+        self.phase, self.phase_it = names[names.index(phase) + 1] if phase != 'joint' else 'done', 0
+    ckpt('last.pt')
+    return self
 
-TimeGAN._val_score, TimeGAN._start, TimeGAN._log, TimeGAN.fit = _val_score, _start, _log, _fit
+# %% ../nbs/08_timegan.ipynb #a42487e9
+def ensure_timegan(run_dir:str|Path, # Run folder
+                   windows:np.ndarray, # (N, L, D) training windows of raw daily log returns
+                   cfg:TimeGANConfig, # Wanted settings (`seq_len` and `n_features` are set from `windows`)
+                   val_windows:np.ndarray|None=None, # (M, L, D) held-out windows that pick best.pt
+                   force:bool=False, # Train from scratch even when a checkpoint exists
+                   progress:bool=True, # Progress bars per phase
+                   name:str='timegan', # Checkpoint folder under checkpoints/
+                   use:str='best' # Checkpoint returned: 'best' (validation score) or 'last'
+                  ) -> tuple[TimeGAN, Path]:
+    "The run's TimeGAN (loaded, resumed or trained by `ensure_trained`) and the path of the checkpoint it came from."
+    w = check_windows(windows, 'training windows')
+    cfg, d = dataclasses.replace(cfg, seq_len=w.shape[1], n_features=w.shape[2]), Path(run_dir)/'checkpoints'/name
+    def train(resume): TimeGAN(cfg).fit(w, val_windows=val_windows, ckpt_dir=d, resume=resume, progress=progress)
+    def same_data(ck):
+        check_same(dict(data_hash=array_hash(w)), ck, ['data_hash'], what=f'training data of the TimeGAN in {d}',
+                   fix='use another run name, or pass force=True to retrain it')
+    load = lambda p: TimeGAN.load(p, device=cfg.device)
+    return ensure_trained(d, cfg, train, load, lambda ck: ck['phase'] == 'done', same_data, force, 'TimeGAN',
+                          free=('device',), use=use)
 
 # %% ../nbs/08_timegan.ipynb #4b878e4d
 def _diversity(w:np.ndarray) -> dict:
     f = np.asarray(w, np.float64).reshape(len(w), -1); sq = (f ** 2).sum(1)
     d = np.sqrt(np.maximum(sq[:, None] + sq[None] - 2 * f @ f.T, 0)); np.fill_diagonal(d, np.inf)           # (n, n)
-    return dict(pairwise=float(d[np.isfinite(d)].mean()), nearest=float(d.min(1).mean()), sd_spread=float(np.asarray(w).std(1).std(0).mean()))
+    sd_spread = float(np.asarray(w).std(1).std(0).mean())                              # spread of the per-window sd
+    return dict(pairwise=float(d[np.isfinite(d)].mean()), nearest=float(d.min(1).mean()), sd_spread=sd_spread)
 
 def mode_collapse_check(gen:np.ndarray, # (n, L, D) generated windows
                         real:np.ndarray, # (m, L, D) real windows
                         n:int=500, # Windows drawn from each set
                         tol:float=0.5, # A diversity ratio below this flags collapse
                         seed:int=0) -> dict:
-    "Diversity ratios generated / real (pairwise, nearest-neighbour, spread of per-window sd), `collapsed` and a verdict line."
+    "Diversity ratios generated / real (pairwise, nearest-neighbour, spread of per-window sd), `collapsed`, a verdict."
     rng = np.random.default_rng(seed); pick = lambda a: np.asarray(a)[rng.permutation(len(a))[:n]]
     g, r = _diversity(pick(gen)), _diversity(pick(real)); ratios = {f'{k}_ratio': g[k] / max(r[k], 1e-24) for k in g}
     bad = [k for k, v in ratios.items() if v < tol]
     verdict = (f"MODE COLLAPSE suspected: {', '.join(f'{k} = {ratios[k]:.2f}' for k in bad)} (below {tol})" if bad else
-               'no mode collapse: ' + ', '.join(f'{k} = {v:.2f}' for k, v in ratios.items()) + f' (all at least {tol})')
+               'no mode collapse: ' + ', '.join(f'{k} = {v:.2f}' for k, v in ratios.items()) + f' (all >= {tol})')
     return ratios | dict(collapsed=bool(bad), verdict=verdict)
 
 # %% ../nbs/08_timegan.ipynb #cfd99580

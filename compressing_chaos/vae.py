@@ -15,9 +15,10 @@ import torch.nn as nn
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
+from fastcore.basics import patch
 
 from .core import (set_seed, get_device, save_checkpoint, load_checkpoint, check_same, save_fig, atomic_write,
-                                    file_hash)
+                                    file_hash, config_from_params, check_model_args, ensure_trained)
 from .windows import WindowSet, Scaler, window_loader
 
 # %% auto #0
@@ -48,6 +49,11 @@ class VAEConfig:
     weight_decay: float = 1e-4  # AdamW weight decay
     grad_clip: float = 1.0  # max gradient norm
     seed: int = 0  # seed of initialisation, shuffling and noise
+    MODEL_ARGS = ('seq_len', 'n_series', 'latent_dim', 'hidden_dim', 'arch', 'decoder', 'ar_hidden', 'cond_dim',
+                  'logvar_min', 'logvar_max')  # the fields that rebuild the network; the others are training settings
+    PARAMS = dict(arch='vae_arch', decoder='vae_decoder', latent_dim='latent_dim', hidden_dim='vae_hidden_dim',
+                  beta='beta', kl_warmup_epochs='kl_warmup_epochs', vm_weight='vm_weight', epochs='vae_epochs',
+                  batch_size='vae_batch_size', lr='vae_lr', seed='seed')  # field -> the stage parameter that sets it
     @classmethod
     def paper(cls, **kw) -> VAEConfig:
         "The seeds' hyperparameters: latent 16, hidden 256, beta 1e-4, 50 warm-up epochs, 200 epochs, batch 256, lr 1e-3."
@@ -63,6 +69,16 @@ class VAEConfig:
         if self.decoder not in ('independent', 'ar'):
             raise ValueError(f"decoder must be 'independent' or 'ar', not {self.decoder!r}.")
         if min(self.seq_len, self.n_series, self.latent_dim, self.hidden_dim) < 1: raise ValueError(f'seq_len, n_series, latent_dim and hidden_dim must be positive: {self}.')
+
+# %% ../nbs/03_vae.ipynb #5ef40db0
+@patch(cls_method=True)
+def from_params(cls:VAEConfig, params:dict, # A stage's parameters (`notebook_params`): vae_arch, latent_dim, ...
+                ws:WindowSet|None=None, # Windows that size the model (`seq_len`, `n_series`); None: the defaults
+                **kw # Fields set by the caller, over the parameters (e.g. `cond_dim=1`)
+               ) -> VAEConfig:
+    "The VAE config a stage's parameters ask for (`VAEConfig.PARAMS` names the parameter of each field)."
+    size = {} if ws is None else dict(seq_len=ws.seq_len, n_series=ws.n_series)
+    return config_from_params(cls, params, **(size | kw))
 
 # %% ../nbs/03_vae.ipynb #60487ced
 def _conv_len(L:int) -> int: return (L + 3) // 4           # length after two stride-2 convolutions (kernel 5, padding 2)
@@ -234,7 +250,7 @@ def train_vae(cfg:VAEConfig, # Model and training settings
               c_train:np.ndarray|None=None, c_val:np.ndarray|None=None, # Conditions (N,) or (N, C) when cfg.cond_dim > 0
               ckpt_dir:str|Path|None=None, # Folder of best.pt / last.pt (None: keep nothing)
               meta:dict|None=None, # Plain metadata stored in checkpoints (scaler, dataset)
-              resume:bool=True, # Continue from ckpt_dir/last.pt when it holds the same config
+              resume:bool=True, # Continue from ckpt_dir/last.pt when it holds the same network (`model_args`)
               device:str|None=None, progress:bool=True) -> tuple[VAE, pd.DataFrame]:
     "Train the VAE; return the model with the best validation loss and the per-epoch history."
     x_train, x_val = np.asarray(x_train, np.float32), np.asarray(x_val, np.float32)
@@ -246,9 +262,9 @@ def train_vae(cfg:VAEConfig, # Model and training settings
     hist, start, best = [], 0, float('inf'); ck_dir = None if ckpt_dir is None else Path(ckpt_dir)
     if resume and ck_dir is not None and (ck_dir/'last.pt').exists():
         ck = load_checkpoint(ck_dir/'last.pt', dev)
-        check_same(asdict(cfg), ck['config'], [f.name for f in fields(cfg) if f.name != 'epochs'], what=f'VAE checkpoint {ck_dir/"last.pt"}',
-                   fix='use another run name, or retrain with force=True')
+        check_model_args(cfg, ck, what=f'VAE checkpoint {ck_dir/"last.pt"}', fix='use another run name, or retrain with force=True')
         model.load_state_dict(ck['model']); opt.load_state_dict(ck['opt']); start, hist = ck['step'], list(ck['history'])
+        for g in opt.param_groups: g.update(lr=cfg.lr, weight_decay=cfg.weight_decay)   # the settings asked now
         best = min((h['val_loss'] for h in hist), default=best)
     loader = window_loader(x_train, _cond2d(c_train), cfg.batch_size, shuffle=True, seed=cfg.seed + start)
     bar = tqdm(range(start, cfg.epochs), desc='VAE', disable=not progress, initial=start, total=cfg.epochs)
@@ -266,8 +282,8 @@ def train_vae(cfg:VAEConfig, # Model and training settings
         hist.append(row); bar.set_postfix(train=f"{row['train_loss']:.3f}", val=f"{row['val_loss']:.3f}")
         if ck_dir is not None:
             extra = dict(history=hist, meta=meta or {})
-            if row['val_loss'] < best: best = row['val_loss']; save_checkpoint(ck_dir/'best.pt', model, asdict(cfg), ep + 1, opt, **extra)
-            save_checkpoint(ck_dir/'last.pt', model, asdict(cfg), ep + 1, opt, **extra)
+            if row['val_loss'] < best: best = row['val_loss']; save_checkpoint(ck_dir/'best.pt', model, cfg, ep + 1, opt, **extra)
+            save_checkpoint(ck_dir/'last.pt', model, cfg, ep + 1, opt, **extra)
     if ck_dir is not None and (ck_dir/'best.pt').exists(): model.load_state_dict(load_checkpoint(ck_dir/'best.pt', dev)['model'])
     return model.eval(), pd.DataFrame(hist)
 
@@ -310,6 +326,8 @@ def scale_cond(vix, # Condition in VIX points, scalar or (N,)
     if not np.isfinite(v).all() or (v <= 0).any(): raise ValueError(f'Conditions must be positive VIX levels; got {vix!r}.')
     return ((np.log(v) - stats['mean']) / stats['std']).astype(np.float32)[:, None]
 
+
+# %% ../nbs/03_vae.ipynb #6d1755c0
 def ensure_vae(run_dir:str|Path, # Run folder
                ws:WindowSet, # The run's windows (`ensure_windows`)
                cfg:VAEConfig, # Wanted configuration (`cond_dim=1`: conditioned on the standardised log-VIX)
@@ -317,18 +335,18 @@ def ensure_vae(run_dir:str|Path, # Run folder
                device:str|None=None, progress:bool=True,
                name:str='vae' # Checkpoint folder under checkpoints/ ('vae'; 'cvae' for the conditional VAE)
               ) -> tuple[VAE, Path]:
-    "The run's trained VAE (loaded, resumed or trained) and the path of its `best.pt`."
+    "The run's trained VAE (loaded, resumed or trained by `ensure_trained`) and the path of its `best.pt`."
     d, cs = Path(run_dir)/'checkpoints'/name, cond_stats(ws)
     meta = dict(scaler=ws.scaler.to_dict(), dataset=dataset_meta(ws), cond_stats=cs)
-    if (d/'last.pt').exists() and not force:
-        ck = load_checkpoint(d/'last.pt')
-        fix = f'use another run name, or pass force=True to retrain the {name} (the later stages of this run must then be rebuilt)'
-        check_same(asdict(cfg), ck['config'], [f.name for f in fields(cfg) if f.name != 'epochs'], what=f'VAE in {d}', fix=fix)
-        check_same(meta['dataset'], ck.get('meta', {}).get('dataset', {}), ('seq_len', 'n_series', 'data_hash'), what=f'data of the VAE in {d}', fix=fix)
-        if ck['step'] >= cfg.epochs and (d/'best.pt').exists(): return load_vae(d/'best.pt', device=device)[0], d/'best.pt'
     c = (lambda s: scale_cond(ws.cond[s], cs)) if cfg.cond_dim else (lambda s: None)
-    train_vae(cfg, ws.scaled('train'), ws.scaled('val'), c('train'), c('val'), ckpt_dir=d, meta=meta, resume=not force, device=device, progress=progress)
-    return load_vae(d/'best.pt', device=device)[0], d/'best.pt'
+    def train(resume):
+        train_vae(cfg, ws.scaled('train'), ws.scaled('val'), c('train'), c('val'), ckpt_dir=d, meta=meta,
+                  resume=resume, device=device, progress=progress)
+    def same_data(ck):
+        check_same(meta['dataset'], ck.get('meta', {}).get('dataset', {}), ('seq_len', 'n_series', 'data_hash'),
+                   what=f'data of the VAE in {d}', fix=f'use another run name, or pass force=True to retrain the {name}')
+    return ensure_trained(d, cfg, train, lambda p: load_vae(p, device=device)[0], lambda ck: ck['step'] >= cfg.epochs,
+                          same_data, force, what=name)
 
 # %% ../nbs/03_vae.ipynb #7dd56adc
 def plot_vae_history(hist:pd.DataFrame):
