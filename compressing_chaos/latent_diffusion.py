@@ -15,13 +15,13 @@ import matplotlib.pyplot as plt
 from scipy import stats
 from fastcore.basics import patch
 
-from .core import (Generator, get_device, load_checkpoint, save_checkpoint, check_same, file_hash, warn_outside,
-                                    array_hash, check_windows, ensure_trained)
+from .core import (Generator, get_device, load_checkpoint, save_checkpoint, check_same, file_hash,
+                                    warn_outside, array_hash, check_windows, ensure_trained)
 from .windows import Scaler, WindowSet, SPLITS
 from .vae import VAE, VAEConfig, load_vae, vae_decode, scale_cond, ensure_vae
 from .latents import LatentSet, ensure_latents
-from .diffusion import (DiffusionConfig, Denoiser, NoiseSchedule, DDPMSampler, DDIMSampler, sample_loop,
-                                         train_diffusion, load_diffusion)
+from .diffusion import (DiffusionConfig, Denoiser, NoiseSchedule, DDPMSampler, DDIMSampler,
+                                         sample_loop, train_diffusion, load_diffusion)
 
 # %% auto #0
 __all__ = ['DEFAULT_NAMES', 'latent_meta', 'diffusion_config_for', 'ensure_diffusion', 'LatentDiffusion',
@@ -29,7 +29,7 @@ __all__ = ['DEFAULT_NAMES', 'latent_meta', 'diffusion_config_for', 'ensure_diffu
 
 # %% ../nbs/06b_latent_diffusion.ipynb #301e0300
 def latent_meta(ls:LatentSet) -> dict:
-    "What a diffusion checkpoint records of its latents: convention, VAE hash, standardisation, condition scale and range."
+    "What a diffusion checkpoint keeps of its latents: convention, VAE hash, standardisation, condition scale, range."
     c = ls.cond.get('train')
     return dict(latent_type=ls.latent_type, vae_hash=ls.meta['vae_hash'], mean=ls.meta['mean'], std=ls.meta['std'],
                 cond_stats=ls.meta.get('cond_stats'), dataset=ls.meta.get('dataset'),
@@ -41,7 +41,7 @@ def diffusion_config_for(ls:LatentSet, **kw) -> DiffusionConfig:
 
 def ensure_diffusion(run_dir:str|Path, # Run folder
                      ls:LatentSet, # The latents to learn (`ensure_latents`)
-                     cfg:DiffusionConfig, # Wanted configuration (`cond_dim=1`: conditioned on the standardised log-VIX)
+                     cfg:DiffusionConfig, # Wanted configuration (`cond_dim=1`: conditioned on the scaled log-VIX)
                      force:bool=False, device:str|None=None, progress:bool=True,
                      name:str='diffusion' # Checkpoint folder under checkpoints/
                     ) -> tuple[Denoiser, Path]:
@@ -52,7 +52,8 @@ def ensure_diffusion(run_dir:str|Path, # Run folder
         train_diffusion(cfg, ls.standardise(ls.z['train']), ls.standardise(ls.z['val']), c('train'), c('val'),
                         ckpt_dir=d, resume=resume, progress=progress, device=device, meta=meta)
     def same_latents(ck):
-        check_same(meta, ck.get('meta', {}), ('latent_type', 'vae_hash'), what=f'diffusion model in {d} (trained on other latents)',
+        check_same(meta, ck.get('meta', {}), ('latent_type', 'vae_hash'),
+                   what=f'diffusion model in {d} (trained on other latents)',
                    fix='pass force=True to retrain it on the current latents, or use another run name')
     return ensure_trained(d, cfg, train, lambda p: load_diffusion(p, device)[0], lambda ck: ck['step'] >= cfg.epochs,
                           same_latents, force, what=name)
@@ -92,10 +93,12 @@ def from_run(cls:LatentDiffusion, run_dir:str|Path, # Run folder
     "Assemble the generator from `checkpoints/<name>/best.pt` and `checkpoints/<vae_name>/best.pt` of a run."
     d, v = Path(run_dir)/'checkpoints'/name/'best.pt', Path(run_dir)/'checkpoints'/vae_name/'best.pt'
     meta = load_checkpoint(d).get('meta', {})
-    check_same(dict(vae_hash=file_hash(v)), meta, ['vae_hash'], what=f'diffusion model {d} (its latents came from another VAE than {v})',
+    check_same(dict(vae_hash=file_hash(v)), meta, ['vae_hash'],
+               what=f'diffusion model {d} (its latents came from another VAE than {v})',
                fix='re-run the latents and diffusion stages of this run (force=True)')
     vae, vck = load_vae(v, device=device)
-    return cls(device=device)._assemble(vae, Scaler.from_dict(vck['meta']['scaler']), load_diffusion(d, device)[0], meta)
+    den = load_diffusion(d, device)[0]
+    return cls(device=device)._assemble(vae, Scaler.from_dict(vck['meta']['scaler']), den, meta)
 
 # %% ../nbs/06b_latent_diffusion.ipynb #2a13a860
 @patch
@@ -122,10 +125,13 @@ def sample_latents(self:LatentDiffusion, n:int, # Latents to draw
                    guidance_scale:float=1.0, progress:bool=False) -> np.ndarray:
     "`n` latents `(n, Z)` in the VAE's units (standardisation undone)."
     self._check_fitted()
-    if cond is not None and not self.conditional: raise ValueError('This diffusion model is unconditional: call sample without cond.')
-    if cond is not None:                                             # every path warns outside the VIX seen in training
-        for t in sorted({float(np.min(cond)), float(np.max(cond))}): warn_outside('conditional diffusion', t, self.meta.get('cond_range'))
-    c = None if cond is None else scale_cond(np.broadcast_to(np.asarray(cond, np.float64), (n,)), self.meta['cond_stats'])
+    if cond is not None and not self.conditional:
+        raise ValueError('This diffusion model is unconditional: call sample without cond.')
+    c = None
+    if cond is not None:                                         # every path warns outside the VIX seen in training
+        for t in sorted({float(np.min(cond)), float(np.max(cond))}):
+            warn_outside('conditional diffusion', t, self.meta.get('cond_range'))
+        c = scale_cond(np.broadcast_to(np.asarray(cond, np.float64), (n,)), self.meta['cond_stats'])    # (n, 1)
     g = None if seed is None else torch.Generator().manual_seed(int(seed))
     u = sample_loop(self.denoiser, self._sampler(sampler, eta), n, self.denoiser.cfg.z_dim, cond=c,
                     guidance_scale=guidance_scale, num_steps=None if sampler == 'ddpm' else steps, generator=g,
@@ -140,7 +146,8 @@ def decode(self:LatentDiffusion, z:np.ndarray, # (n, Z) latents in the VAE's uni
            seed:int|None=None) -> np.ndarray:
     "Windows `(n, L, D)` of raw daily log returns decoded from latents `z` `(n, Z)`."
     c = None
-    if self.vae.cfg.cond_dim: c = scale_cond(np.broadcast_to(np.asarray(cond, np.float64), (len(z),)), self.meta['cond_stats'])
+    if self.vae.cfg.cond_dim:
+        c = scale_cond(np.broadcast_to(np.asarray(cond, np.float64), (len(z),)), self.meta['cond_stats'])     # (n, 1)
     return self.scaler.inverse_transform(vae_decode(self.vae, z, c, noise=noise, seed=seed)).astype(np.float32)
 
 @patch
@@ -167,7 +174,8 @@ def load(cls:LatentDiffusion, path:str|Path, # A file written by `save`
     "Rebuild the generator from a file written by `save`."
     ck, dev = load_checkpoint(path, get_device(device)), get_device(device)
     if 'vae' not in ck:
-        raise ValueError(f'{path} is not a LatentDiffusion file (no VAE inside): assemble one with LatentDiffusion.from_run(run).')
+        raise ValueError(f'{path} is not a LatentDiffusion file (no VAE inside): '
+                         'assemble one with LatentDiffusion.from_run(run).')
     den = Denoiser(DiffusionConfig.from_dict(ck['config']))
     den.load_state_dict(ck['model'])
     vae = VAE(VAEConfig.from_dict(ck['vae_config']))
@@ -177,7 +185,7 @@ def load(cls:LatentDiffusion, path:str|Path, # A file written by `save`
 
 # %% ../nbs/06b_latent_diffusion.ipynb #7ca8481d
 def _window_set(windows:np.ndarray, cond:np.ndarray|None, # (N, L, D) training windows; (N,) VIX levels or None
-                val_windows:np.ndarray|None, val_cond:np.ndarray|None # (M, L, D), (M,); None: the last 15 % of `windows`
+                val_windows:np.ndarray|None, val_cond:np.ndarray|None # (M, L, D), (M,); None: last 15 % of `windows`
                ) -> WindowSet:
     "A window set made of arrays: train, val (also the test split); the scaler fitted on the training days."
     w = check_windows(windows, 'windows')
@@ -214,7 +222,7 @@ def fit(self:LatentDiffusion, windows:np.ndarray, # (N, L, D) training windows o
     return self._assemble(gen.vae, gen.scaler, gen.denoiser, gen.meta)
 
 # %% ../nbs/06b_latent_diffusion.ipynb #8afceecd
-DEFAULT_NAMES = dict(vae='vae', latents='{}', diffusion='diffusion')  # checkpoint folders and latent file ('{}': the latent type)
+DEFAULT_NAMES = dict(vae='vae', latents='{}', diffusion='diffusion')  # checkpoint folders, latents ('{}': the type)
 
 def ensure_latent_diffusion(run_dir:str|Path, # Run folder holding the windows' checkpoints
                             ws:WindowSet, # The run's windows (`ensure_windows`)
@@ -226,10 +234,11 @@ def ensure_latent_diffusion(run_dir:str|Path, # Run folder holding the windows' 
                             device:str|None=None, # 'cuda', 'cpu', or None for CUDA when available
                             progress:bool=True # Progress bars while training
                            ) -> tuple[LatentDiffusion, LatentSet]:
-    "The run's VAE, latents and denoiser (each loaded, resumed or trained) assembled into a generator, with the latents."
+    "The run's VAE, latents and denoiser (each loaded, resumed or trained) assembled into a generator; the latents."
     n, kw = DEFAULT_NAMES | (names or {}), dict(force=force, device=device, progress=progress)
     vae, vp = ensure_vae(run_dir, ws, vae_cfg, name=n['vae'], **kw)
-    ls = ensure_latents(run_dir, vae, vp, ws, latent_type, seed=seed, force=force, name=n['latents'].format(latent_type))
+    ls = ensure_latents(run_dir, vae, vp, ws, latent_type, seed=seed, force=force,
+                        name=n['latents'].format(latent_type))
     ensure_diffusion(run_dir, ls, replace(diff_cfg, z_dim=int(ls.meta['latent_dim'])), name=n['diffusion'], **kw)
     return LatentDiffusion.from_run(run_dir, name=n['diffusion'], vae_name=n['vae'], device=device), ls
 
