@@ -183,6 +183,27 @@ def load(cls:LatentDiffusion, path:str|Path, # A file written by `save`
     return cls(device=device)._assemble(vae.to(dev).eval(), Scaler.from_dict(ck['scaler']),
                                         den.to(dev).eval().requires_grad_(False), ck['meta'])
 
+# %% ../nbs/06b_latent_diffusion.ipynb #8afceecd
+DEFAULT_NAMES = dict(vae='vae', latents='{}', diffusion='diffusion')  # checkpoint folders, latents ('{}': the type)
+
+def ensure_latent_diffusion(run_dir:str|Path, # Run folder holding the windows' checkpoints
+                            ws:WindowSet, # The run's windows (`ensure_windows`)
+                            vae_cfg:VAEConfig, # VAE settings
+                            diff_cfg:DiffusionConfig, # Denoiser settings (`z_dim` is set from the latents)
+                            latent_type:str='post', seed:int=0,
+                            names:dict|None=None, # Overrides of `DEFAULT_NAMES`
+                            force:bool=False, # Retrain every stage from scratch
+                            device:str|None=None, # 'cuda', 'cpu', or None for CUDA when available
+                            progress:bool=True # Progress bars while training
+                           ) -> tuple[LatentDiffusion, LatentSet]:
+    "The run's VAE, latents and denoiser (each loaded, resumed or trained) assembled into a generator; the latents."
+    n, kw = DEFAULT_NAMES | (names or {}), dict(force=force, device=device, progress=progress)
+    vae, vp = ensure_vae(run_dir, ws, vae_cfg, name=n['vae'], **kw)
+    ls = ensure_latents(run_dir, vae, vp, ws, latent_type, seed=seed, force=force,
+                        name=n['latents'].format(latent_type))
+    ensure_diffusion(run_dir, ls, replace(diff_cfg, z_dim=int(ls.meta['latent_dim'])), name=n['diffusion'], **kw)
+    return LatentDiffusion.from_run(run_dir, name=n['diffusion'], vae_name=n['vae'], device=device), ls
+
 # %% ../nbs/06b_latent_diffusion.ipynb #7ca8481d
 def _window_set(windows:np.ndarray, cond:np.ndarray|None, # (N, L, D) training windows; (N,) VIX levels or None
                 val_windows:np.ndarray|None, val_cond:np.ndarray|None # (M, L, D), (M,); None: last 15 % of `windows`
@@ -220,27 +241,6 @@ def fit(self:LatentDiffusion, windows:np.ndarray, # (N, L, D) training windows o
         gen, _ = ensure_latent_diffusion(d, ws, vc, dc, self.latent_type, vc.seed, force=force, device=self.device,
                                          progress=progress)
     return self._assemble(gen.vae, gen.scaler, gen.denoiser, gen.meta)
-
-# %% ../nbs/06b_latent_diffusion.ipynb #8afceecd
-DEFAULT_NAMES = dict(vae='vae', latents='{}', diffusion='diffusion')  # checkpoint folders, latents ('{}': the type)
-
-def ensure_latent_diffusion(run_dir:str|Path, # Run folder holding the windows' checkpoints
-                            ws:WindowSet, # The run's windows (`ensure_windows`)
-                            vae_cfg:VAEConfig, # VAE settings
-                            diff_cfg:DiffusionConfig, # Denoiser settings (`z_dim` is set from the latents)
-                            latent_type:str='post', seed:int=0,
-                            names:dict|None=None, # Overrides of `DEFAULT_NAMES`
-                            force:bool=False, # Retrain every stage from scratch
-                            device:str|None=None, # 'cuda', 'cpu', or None for CUDA when available
-                            progress:bool=True # Progress bars while training
-                           ) -> tuple[LatentDiffusion, LatentSet]:
-    "The run's VAE, latents and denoiser (each loaded, resumed or trained) assembled into a generator; the latents."
-    n, kw = DEFAULT_NAMES | (names or {}), dict(force=force, device=device, progress=progress)
-    vae, vp = ensure_vae(run_dir, ws, vae_cfg, name=n['vae'], **kw)
-    ls = ensure_latents(run_dir, vae, vp, ws, latent_type, seed=seed, force=force,
-                        name=n['latents'].format(latent_type))
-    ensure_diffusion(run_dir, ls, replace(diff_cfg, z_dim=int(ls.meta['latent_dim'])), name=n['diffusion'], **kw)
-    return LatentDiffusion.from_run(run_dir, name=n['diffusion'], vae_name=n['vae'], device=device), ls
 
 # %% ../nbs/06b_latent_diffusion.ipynb #3c466c3b
 def latent_stats(z_gen:np.ndarray, ls:LatentSet) -> pd.DataFrame:
