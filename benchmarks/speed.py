@@ -19,7 +19,8 @@ import numpy as np, pandas as pd, torch
 from compressing_chaos.core import get_device, load_checkpoint, atomic_write
 from compressing_chaos.windows import WindowSet, Scaler
 from compressing_chaos.vae import VAEConfig, train_vae, load_vae, vae_decode
-from compressing_chaos.diffusion import DiffusionConfig, train_diffusion
+from compressing_chaos.diffusion import DiffusionConfig
+from compressing_chaos.diffusion_training import train_diffusion
 from compressing_chaos.latents import load_latents
 from compressing_chaos.latent_diffusion import LatentDiffusion
 from compressing_chaos.timegan import TimeGAN, TimeGANConfig, PHASES, random_noise

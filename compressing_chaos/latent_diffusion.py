@@ -20,8 +20,9 @@ from .core import (Generator, get_device, load_checkpoint, save_checkpoint, chec
 from .windows import Scaler, WindowSet, SPLITS
 from .vae import VAE, VAEConfig, load_vae, vae_decode, scale_cond, ensure_vae
 from .latents import LatentSet, ensure_latents
-from .diffusion import (DiffusionConfig, Denoiser, NoiseSchedule, DDPMSampler, DDIMSampler,
-                                         sample_loop, train_diffusion, load_diffusion)
+from .diffusion import DiffusionConfig, Denoiser, NoiseSchedule
+from .samplers import DDPMSampler, DDIMSampler, sample_loop
+from .diffusion_training import train_diffusion, load_diffusion
 
 # %% auto #0
 __all__ = ['DEFAULT_NAMES', 'latent_meta', 'diffusion_config_for', 'ensure_diffusion', 'LatentDiffusion',

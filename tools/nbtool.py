@@ -2,6 +2,7 @@
 
     python tools/nbtool.py exec nbs/01_data.ipynb ...   # run notebooks in place (default parameters), keep outputs, clean
     python tools/nbtool.py docs                         # nbdev_proc_nbs, README.md from index, HTML pages into _docs/
+    python tools/nbtool.py lint [nbs/XX.ipynb ...]      # exported cells over 30 lines, exported lines over 120 characters
 
 Notebooks are committed with their outputs so that the docs pages show tables and figures (nbdev/Quarto do not
 execute them). Quarto is the real docs renderer (`nbdev_docs`); `docs` here is the pure-Python check used where
@@ -27,6 +28,27 @@ def exec_nbs(paths):
         write_nb(nb, p)
         subprocess.run([str(BIN/'nbdev_clean'), '--fname', str(p)], check=True, cwd=ROOT)
         print(f'executed {p.name} in {time.time()-t0:.0f} s')
+
+def lint(paths=(), max_cell:int=30, max_line:int=120) -> dict:
+    "Per notebook: exported cells longer than `max_cell` lines (directives not counted) and exported lines over `max_line` chars."
+    import json
+    res = {}
+    for p in sorted(Path(q) for q in paths) if paths else sorted((ROOT/'nbs').glob('*.ipynb')):
+        long_cells, long_lines = [], 0
+        for i, c in enumerate(json.loads(Path(p).read_text())['cells']):
+            src = ''.join(c['source']) if c['cell_type'] == 'code' else ''
+            if not re.match(r'^#\|\s*export', src): continue
+            code = [l for l in src.splitlines() if not l.startswith('#|')]
+            if len(code) > max_cell: long_cells.append((i, len(code)))
+            long_lines += sum(len(l) > max_line for l in code)
+        res[Path(p).name] = dict(cells_over=len(long_cells), lines_over=long_lines, cells=long_cells)
+    return res
+
+def _print_lint(res):
+    print(f'{"notebook":28s} {"cells>30":>8s} {"lines>120":>9s}  longest cells (index: lines)')
+    for k, r in res.items():
+        print(f'{k:28s} {r["cells_over"]:8d} {r["lines_over"]:9d}  ' + ', '.join(f'{i}: {n}' for i, n in r['cells']))
+    print(f'{"total":28s} {sum(r["cells_over"] for r in res.values()):8d} {sum(r["lines_over"] for r in res.values()):9d}')
 
 def docs():
     "Process notebooks like nbdev does, write README.md from index.ipynb, render every page to _docs/*.html."
@@ -139,4 +161,5 @@ if __name__ == '__main__':
     cmd, *args = sys.argv[1:] or ['help']
     if cmd == 'exec': exec_nbs(args)
     elif cmd == 'docs': docs()
+    elif cmd == 'lint': _print_lint(lint(args))
     else: print(__doc__)
