@@ -84,7 +84,7 @@ def benchmark_scores(real:np.ndarray, # (N, L, D) real windows, in file order
                      device:str|None='cpu', quiet:bool=True) -> dict:
     "The Stocks benchmark's four scores (mean and std over repeats), with a converged and a leak-free discriminative variant."
     kw = dict(n_repeats=n_repeats, seed=seed, device=device, quiet=quiet); D = real.shape[2]
-    ms = lambda name, s: mean_sd_columns(name, s, mean_suffix='')      # the benchmark's mean column is the score's own name
+    ms = lambda name, s: mean_sd_columns(name, s, mean_suffix='')      # the mean's column: the score's own name
     tg = timegan_disc_kwargs(min(len(real), len(syn)), disc_iterations)
     out = ms('disc', discriminative_published(real, syn, hidden=max(D // 2, 1), **tg, **kw))
     out |= ms('disc_strong', discriminative_published(real, syn, split='random', hidden=max(D // 2, 1), **kw))

@@ -74,7 +74,7 @@ def realised_vol(w:np.ndarray # (N, L, D) windows of daily log returns (first se
 COND_LABELS = dict(vix='VIX', realised_vol='realised vol (VIX points)', mixed='VIX or realised vol (mixed)',
                    none='no condition')   # condition kind -> label of its numbers in tables and axes
 COND_DESCRIPTIONS = dict(vix='VIX', realised_vol='20-day realised vol (the data has no VIX)',
-                         mixed='VIX where the data has it, else 20-day realised vol')   # kind -> words of a run's titles
+                         mixed='VIX where the data has it, else 20-day realised vol')   # kind -> words of run titles
 
 def condition_kind(is_vix, # (N,) bool mask of real-VIX conditions, a dict of them per split, or a `WindowSet`
                    has_condition:bool=True # False for a dataset without a condition

@@ -52,7 +52,7 @@ def ensure_samples(run_dir:str|Path, ws:WindowSet, n:int=1000, # Windows per bas
 # %% ../nbs/10c_evaluation.ipynb #5f6cbebc
 def mean_sd_columns(name:str, # Column stem, e.g. 'disc'
                     s:dict, # Repeats summarised as `mean` and `std` (`scores.summarise`)
-                    mean_suffix:str='_mean' # The mean's column is `name + mean_suffix` ('': the stem itself, as the benchmark names it)
+                    mean_suffix:str='_mean' # The mean's column: `name + mean_suffix` ('': the stem, as the benchmark has it)
                    ) -> dict:
     "A repeated score as two table columns: its mean and its standard deviation `name_std`."
     return {f'{name}{mean_suffix}': s['mean'], f'{name}_std': s['std']}
@@ -83,9 +83,12 @@ def learned_scores(syn:np.ndarray, # (M, L, D) synthetic windows
     "Discriminative, predictive and Context-FID scores of one model with the evidence that their judges learnt; NaN where they did not."
     real, test = ctx['real_train'], ctx['real_test']; kw = dict(n_repeats=ctx['n_repeats'], seed=ctx['seed'], device=ctx['device'], quiet=ctx['quiet'])
     d = discriminative_score(real, syn, real_pos=ctx['pos'], power=disc_power(ctx, len(syn)), **kw)
-    out = mean_sd_columns('disc', d) | dict(disc_acc_mean=np.mean(d['accuracy']), disc_train_acc_mean=np.mean(d['train_accuracy']),
-                               disc_epochs_mean=np.mean(d['epochs'])) | mean_sd_columns('disc_power', d['power']) | dict(disc_valid=d['valid'], disc_reason=d['reason'])
-    for k, v in predictive_score(syn, real, test, reference=ctx['ref'], **kw).items(): out |= mean_sd_columns(f'pred_{k}', v)
+    acc = dict(disc_acc_mean=np.mean(d['accuracy']), disc_train_acc_mean=np.mean(d['train_accuracy']),
+               disc_epochs_mean=np.mean(d['epochs']))
+    out = mean_sd_columns('disc', d) | acc | mean_sd_columns('disc_power', d['power'])
+    out |= dict(disc_valid=d['valid'], disc_reason=d['reason'])
+    for k, v in predictive_score(syn, real, test, reference=ctx['ref'], **kw).items():
+        out |= mean_sd_columns(f'pred_{k}', v)
     ok = out['pred_ref_mae_abs_mean'] < out['pred_const_mae_abs_mean']
     out |= dict(pred_valid=ok, pred_reason='' if ok else f"the model trained on real windows forecasts |r| no better than the constant mean |r| "
                 f"(MAE {out['pred_ref_mae_abs_mean']:.5f} vs {out['pred_const_mae_abs_mean']:.5f})")
