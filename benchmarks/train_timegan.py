@@ -14,15 +14,17 @@ import numpy as np
 from compressing_chaos.windows import WindowSet
 from compressing_chaos.timegan import TimeGAN, TimeGANConfig
 
-def main():
-    p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+def main(argv:list|None=None # Command-line arguments (default: sys.argv[1:])
+        ) -> TimeGAN:
+    "Train in chunks of --chunk iterations until the joint phase ends or --budget-s is spent; returns the model."
+    p = argparse.ArgumentParser(prog=f'benchmarks/{Path(__file__).name}', description=__doc__.split('\n')[0])
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument('--run', help='run folder whose data/windows.npz is trained on'); src.add_argument('--windows', help=".npz with a 'train' array")
     p.add_argument('--ckpt', required=True)
     p.add_argument('--scaling', default='standard'); p.add_argument('--cell', default='gru'); p.add_argument('--seed', type=int, default=0)
     p.add_argument('--epochs', type=int, default=None, help='epochs per phase (default: the paper preset, 200)')
     p.add_argument('--budget-s', type=float, default=500); p.add_argument('--chunk', type=int, default=200)
-    a = p.parse_args()
+    a = p.parse_args(argv)
     if a.run: ws = WindowSet.load(Path(a.run)/'data'); train, val = ws.train, ws.val
     else:
         d = np.load(a.windows)
@@ -41,5 +43,6 @@ def main():
         if tg.phase == 'done': break
     h = tg.losses; print(h.groupby('phase', sort=False).last().to_string(), flush=True)
     print(f'phase {tg.phase}, step {tg.step}, best validation score {tg.best_score:.4f}, {time.perf_counter() - t0:.0f} s', flush=True)
+    return tg
 
 if __name__ == '__main__': main()

@@ -19,8 +19,9 @@ from .condition import warn_outside, scale_cond
 from .windows import Scaler, WindowSet
 from .vae import VAE, VAEConfig, load_vae, vae_decode, ensure_vae
 from .latents import LatentSet, ensure_latents
-from .diffusion import (DiffusionConfig, Denoiser, NoiseSchedule, DDPMSampler, DDIMSampler, sample_loop,
-                                         train_diffusion, load_diffusion)
+from .diffusion import DiffusionConfig, Denoiser, NoiseSchedule
+from .samplers import DDPMSampler, DDIMSampler, sample_loop
+from .diffusion_training import train_diffusion, load_diffusion
 
 # %% auto #0
 __all__ = ['DEFAULT_NAMES', 'latent_meta', 'diffusion_config_for', 'ensure_diffusion', 'LatentDiffusion',
