@@ -12,48 +12,13 @@ from scipy.signal import lfilter
 from statsmodels.tsa.arima.model import ARIMA
 from arch import arch_model
 
-from .core import Generator, atomic_write, check_windows, warn_outside
+from .core import Generator, atomic_write, check_windows
+from .condition import check_vix, vix_to_daily_var, warn_outside, nearest_windows
+from .windows import windows_to_series
 
 # %% auto #0
-__all__ = ['TRADING_DAYS', 'windows_to_series', 'check_vix', 'vix_to_daily_var', 'Baseline', 'select_arima_order', 'fit_arma',
-           'simulate_arma', 'ArimaGen', 'fit_garch_t', 'simulate_garch_t', 'GarchT', 'nearest_windows', 'Bootstrap']
-
-# %% ../nbs/09_baselines.ipynb #a04fcab6
-def windows_to_series(windows:np.ndarray, # (N, L, D) windows cut every `stride` days, in date order
-                      stride:int=1 # Days between window starts (at most L)
-                     ) -> np.ndarray:
-    "The contiguous daily series `((N-1)·stride + L, D)` the windows were cut from."
-    w = check_windows(windows); N, L, D = w.shape
-    if not 1 <= stride <= L: raise ValueError(f'stride={stride} must be between 1 and the window length {L}.')
-    ok = (w[1:, :L - stride] == w[:-1, stride:]).all(axis=(1, 2))          # (N-1,)
-    if not ok.all():
-        i = int(np.flatnonzero(~ok)[0])
-        raise ValueError(f'Windows {i} and {i + 1} do not overlap as windows cut every {stride} days in date order do: '
-                         'pass the windows unshuffled, with the stride they were cut with.')
-    return np.concatenate([w[:-1, :stride].reshape(-1, D), w[-1]])          # (T, D)
-
-# %% ../nbs/09_baselines.ipynb #724b4680
-TRADING_DAYS = 252
-
-def check_vix(vix, # Target VIX level(s) in points, e.g. 40
-              n:int|None=None # Broadcast to `n` windows
-             ) -> np.ndarray:
-    "Target VIX as float64 (scalar, or `(n,)`), refusing non-numeric, non-finite or non-positive levels."
-    try: v = np.asarray(vix, dtype=np.float64)
-    except (TypeError, ValueError): raise ValueError(f'The target VIX {vix!r} is not a number: pass a level in VIX points, e.g. 40.') from None
-    if v.size == 0 or not np.isfinite(v).all() or (v <= 0).any():
-        raise ValueError(f'The target VIX must be positive, finite VIX points (e.g. 20 or 40); got {vix!r}.')
-    if n is None: return v
-    if v.size not in (1, n): raise ValueError(f'{v.size} VIX levels for {n} windows: pass one level, or one per window.')
-    return np.broadcast_to(v.reshape(-1), (n,)).copy()
-
-def vix_to_daily_var(vix, # VIX points
-                     scale:float=1.0 # Return units: 1 for log returns, 100 for percent returns
-                    ) -> np.ndarray:
-    "Daily variance implied by a VIX level: `(VIX/100)² / 252 · scale²`."
-    return (check_vix(vix) / 100) ** 2 / TRADING_DAYS * scale ** 2
-
-_warn_outside = warn_outside  # moved to core: every conditional generator warns alike
+__all__ = ['Baseline', 'select_arima_order', 'fit_arma', 'simulate_arma', 'ArimaGen', 'fit_garch_t', 'simulate_garch_t', 'GarchT',
+           'Bootstrap']
 
 # %% ../nbs/09_baselines.ipynb #77ada8ca
 class Baseline(Generator):
@@ -163,21 +128,12 @@ class GarchT(Baseline):
         "Variance `(n, D)` of each window's first day: a random training day's, or the one implied by the target VIX."
         if cond is None: return self.sigma2[rng.integers(len(self.sigma2), size=n)]
         v = check_vix(cond, n)
-        for t in np.unique(v): _warn_outside(self.name, t, self.cond_range)
+        for t in np.unique(v): warn_outside(self.name, t, self.cond_range)
         return vix_to_daily_var(v, scale=100)[:, None] * (self.sigma2.mean(0) / self.sigma2[:, 0].mean())
     def sample(self, n:int, cond=None, seed:int|None=None) -> np.ndarray:
         "`n` windows `(n, L, D)` of daily log returns, at the target VIX `cond` if given."
         self._check_fitted(); rng = np.random.default_rng(seed); s0 = self.start_variance(n, cond, rng)
         return (np.stack([simulate_garch_t(s0[:, d], self.L, rng=rng, **p) for d, p in enumerate(self.params)], -1) / 100).astype(np.float32)
-
-# %% ../nbs/09_baselines.ipynb #9ff7f250
-def nearest_windows(cond:np.ndarray, # (N,) starting condition of each training window, VIX points
-                    target:float, # Target VIX
-                    k:int=100 # Bucket size
-                   ) -> np.ndarray:
-    "Indices of the `k` training windows whose condition is nearest to `target` in log-VIX."
-    d = np.abs(np.log(np.asarray(cond, np.float64)) - np.log(float(check_vix(target))))
-    return np.argsort(d, kind='stable')[:min(k, len(d))]
 
 # %% ../nbs/09_baselines.ipynb #f0783e04
 class Bootstrap(Baseline):
@@ -197,6 +153,6 @@ class Bootstrap(Baseline):
         v, idx = check_vix(cond, n), np.empty(n, dtype=np.int64)
         for t in np.unique(v):
             nb = nearest_windows(self.cond, t, self.k); c = self.cond[nb]
-            _warn_outside(self.name, t, self.cond_range, f'; its {len(nb)} nearest windows start at VIX {c.min():.1f} to {c.max():.1f}')
+            warn_outside(self.name, t, self.cond_range, f'; its {len(nb)} nearest windows start at VIX {c.min():.1f} to {c.max():.1f}')
             idx[v == t] = rng.choice(nb, int((v == t).sum()))
         return self.windows[idx]

@@ -20,6 +20,7 @@ from .diffusion import DiffusionConfig
 from .latent_diffusion import ensure_latent_diffusion
 from .timegan import TimeGAN, TimeGANConfig
 from .scores import discriminative_score, discriminative_published, predictive_score, context_fid, summarise
+from .evaluation import mean_sd_columns
 
 # %% auto #0
 __all__ = ['PUBLISHED', 'embedded_ohlcv', 'minmax_windows', 'feature_windows', 'cross_correlation', 'correlational_score',
@@ -70,8 +71,6 @@ def correlational_score(real:np.ndarray, syn:np.ndarray, # (N, L, D) and (M, L, 
     return summarise([np.abs(cross_correlation(real[pr[i*k:(i+1)*k]]) - cross_correlation(syn[ps[i*k:(i+1)*k]])).sum() / 10 for i in range(n_repeats)])
 
 # %% ../nbs/13_benchmark.ipynb #77e45619
-def _ms(name:str, s:dict) -> dict: return {name: s['mean'], f'{name}_std': s['std']}
-
 def timegan_disc_kwargs(n:int, # Windows of each set (real and synthetic) entering the split
                         iterations:int=2000, batch_size:int=128, train_frac:float=0.8) -> dict:
     "Arguments of `discriminative_published` that reproduce the TimeGAN code's classifier: 80/20 split, fixed iterations, no early stopping."
@@ -85,15 +84,16 @@ def benchmark_scores(real:np.ndarray, # (N, L, D) real windows, in file order
                      device:str|None='cpu', quiet:bool=True) -> dict:
     "The Stocks benchmark's four scores (mean and std over repeats), with a converged and a leak-free discriminative variant."
     kw = dict(n_repeats=n_repeats, seed=seed, device=device, quiet=quiet); D = real.shape[2]
+    ms = lambda name, s: mean_sd_columns(name, s, mean_suffix='')      # the mean's column: the score's own name
     tg = timegan_disc_kwargs(min(len(real), len(syn)), disc_iterations)
-    out = _ms('disc', discriminative_published(real, syn, hidden=max(D // 2, 1), **tg, **kw))
-    out |= _ms('disc_strong', discriminative_published(real, syn, split='random', hidden=max(D // 2, 1), **kw))
+    out = ms('disc', discriminative_published(real, syn, hidden=max(D // 2, 1), **tg, **kw))
+    out |= ms('disc_strong', discriminative_published(real, syn, split='random', hidden=max(D // 2, 1), **kw))
     d = discriminative_score(real, syn, max(2, n_repeats), seed, device=device, quiet=quiet)      # the evaluation's score
-    out |= _ms('disc_block', d) | dict(disc_block_power=d['power']['mean'], disc_block_valid=d['valid'])
+    out |= ms('disc_block', d) | dict(disc_block_power=d['power']['mean'], disc_block_valid=d['valid'])
     p = predictive_score(syn, real, real, protocol='last', hidden=max(D // 2, 1), **kw)
-    out |= _ms('pred', p['mae_r']) | _ms('pred_real', p['ref_mae_r'])
-    out |= _ms('context_fid', context_fid(real, syn, n_iters=fid_iters, **kw))
-    return out | _ms('correlational', correlational_score(real, syn, n_repeats, seed))
+    out |= ms('pred', p['mae_r']) | ms('pred_real', p['ref_mae_r'])
+    out |= ms('context_fid', context_fid(real, syn, n_iters=fid_iters, **kw))
+    return out | ms('correlational', correlational_score(real, syn, n_repeats, seed))
 
 # %% ../nbs/13_benchmark.ipynb #f7572724
 PUBLISHED = pd.DataFrame({'context_fid': [0.147, 0.103, 0.215], 'correlational': [0.004, 0.063, 0.095],

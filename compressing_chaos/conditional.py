@@ -11,18 +11,19 @@ import numpy as np
 import pandas as pd
 
 from .core import save_samples
-from .windows import WindowSet, SPLITS, condition_kind, condition_label
-from .vae import VAEConfig, cond_stats, scale_cond
+from .condition import (check_vix, warn_outside, realised_vol, condition_kind, condition_label, cond_stats,
+                                         scale_cond)
+from .windows import WindowSet, SPLITS
+from .vae import VAEConfig
 from .latents import LatentSet
 from .diffusion import DiffusionConfig
 from .latent_diffusion import LatentDiffusion, ensure_latent_diffusion
 from .probe import probe_table
-from .metrics import moments, tail_risk, max_drawdown, variance_ratio
-from .baselines import check_vix, _warn_outside
+from .metrics import moments, tail_risk, max_drawdown, variance_ratio, DD20
 
 # %% auto #0
-__all__ = ['COND_PATHS', 'DD20', 'condition_summary', 'ensure_conditional', 'stress_scenarios', 'scenario_name',
-           'write_scenarios', 'realised_vol', 'scenario_summary', 'rv_calibration', 'compare_paths']
+__all__ = ['COND_PATHS', 'condition_summary', 'ensure_conditional', 'stress_scenarios', 'scenario_name', 'write_scenarios',
+           'scenario_summary', 'rv_calibration', 'compare_paths']
 
 # %% ../nbs/07_conditional.ipynb #0e402e01
 def condition_summary(ws:WindowSet # The run's windows (`ensure_windows`)
@@ -66,7 +67,7 @@ def stress_scenarios(gen:LatentDiffusion, # A conditional generator (`ensure_con
     v = check_vix(vix, n)
     if not getattr(gen, 'conditional', False): raise ValueError('This generator is unconditional: build one with ensure_conditional.')
     if cond_range is not None:                                    # else the generator warns with its own range
-        for t in sorted({float(v.min()), float(v.max())}): _warn_outside('conditional', t, cond_range)
+        for t in sorted({float(v.min()), float(v.max())}): warn_outside('conditional', t, cond_range)
     return gen.sample(n, cond=v, seed=seed, steps=steps, guidance_scale=guidance_scale, decoder_noise=decoder_noise)
 
 def scenario_name(vix) -> str:
@@ -84,13 +85,6 @@ def write_scenarios(run_dir:str|Path, gen:LatentDiffusion, vix:float, n:int=1000
                         cond_path=gen.meta.get('cond_path'), vae_hash=gen.meta.get('vae_hash'))
 
 # %% ../nbs/07_conditional.ipynb #733682ab
-DD20 = float(-np.log(0.8))  # a 20 % fall from a peak, in log points
-
-def realised_vol(w:np.ndarray # (N, L, D) windows of daily log returns (first series used)
-                ) -> np.ndarray:
-    "Annualised realised volatility of each window in VIX points `(N,)`."
-    return np.asarray(w, np.float64)[..., 0].std(1, ddof=1) * np.sqrt(252) * 100
-
 def scenario_summary(w:np.ndarray # (N, L, D) windows of daily log returns (first series used)
                     ) -> dict:
     "Realised-vol quantiles, excess kurtosis, VaR/ES 95/99 of daily and L-day returns, P(drawdown > 20 %) and L-day variance ratio of a set of windows."

@@ -16,7 +16,7 @@ import yaml
 __all__ = ['RUN_SUBDIRS', 'CHECKPOINT_VERSION', 'set_seed', 'get_device', 'project_root', 'runs_root', 'run_path', 'atomic_write',
            'save_json', 'load_json', 'save_yaml', 'load_yaml', 'save_params', 'file_hash', 'array_hash', 'config_diff',
            'check_same', 'save_checkpoint', 'load_checkpoint', 'check_windows', 'save_samples', 'load_samples',
-           'Generator', 'warn_outside', 'save_fig']
+           'Generator', 'save_fig']
 
 # %% ../nbs/00_core.ipynb #b480b54a
 def set_seed(seed:int=0 # One seed for `random`, NumPy and PyTorch (CPU and CUDA)
@@ -281,18 +281,6 @@ class Generator:
         w = self.sample(n, cond=cond, seed=seed)
         c = None if cond is None else np.broadcast_to(np.asarray(cond, dtype=np.float32), (len(w),))
         return save_samples(run_dir, model or self.name, w, cond=c, seed=seed)
-
-# %% ../nbs/00_core.ipynb #a7c1e2d0
-def warn_outside(model:str, # Generator name, for the message
-                 vix:float, # Target condition (VIX points)
-                 cond_range, # (lo, hi) training range of the condition; None: unknown, no warning
-                 note:str='' # More words after the message
-                ):
-    "Warn that a target VIX lies outside the training range of the condition, so the samples extrapolate."
-    if cond_range is None or cond_range[0] <= vix <= cond_range[1]: return
-    lo, hi = cond_range
-    warnings.warn(f'{model}: target VIX {vix:g} lies outside the training range [{lo:.1f}, {hi:.1f}] of the condition, '
-                  f'so its windows extrapolate{note}.', stacklevel=3)
 
 # %% ../nbs/00_core.ipynb #4d8bd620
 def save_fig(fig, # Matplotlib figure

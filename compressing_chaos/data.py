@@ -15,6 +15,7 @@ import matplotlib.pyplot as plt
 from scipy import stats
 
 from .core import project_root, run_path, atomic_write, save_json, save_params, save_fig, array_hash
+from .condition import sd_to_vix
 
 # %% auto #0
 __all__ = ['PACKAGED_FILE', 'SPX_TICKER', 'VIX_TICKER', 'STOCKS_COLUMNS', 'DATASETS', 'DATASET_ALIASES', 'DEFAULT_DATASET',
@@ -524,7 +525,7 @@ def plot_return_hist(df:pd.DataFrame, bins:int=120):
 # %% ../nbs/01_data.ipynb #bfd8c49a
 def plot_rolling_vol(df:pd.DataFrame, window:int=20):
     "Rolling annualised volatility (%) of daily log returns, with VIX where present."
-    vol = df['log_return'].rolling(window).std() * np.sqrt(252) * 100
+    vol = sd_to_vix(df['log_return'].rolling(window).std())
     fig, ax = plt.subplots(figsize=(10, 3)); ax.plot(vol.index, vol, lw=0.8, label=f'{window}-day realised vol (%)')
     if df['vix'].notna().any(): ax.plot(df.index, df['vix'], lw=0.6, alpha=0.6, color='tab:red', label='VIX')
     ax.legend(); ax.set_title('Volatility clusters'); return fig

@@ -18,18 +18,18 @@ from tqdm.auto import tqdm
 
 from .core import (run_path, runs_root, project_root, get_device, atomic_write, save_json, load_json,
                                     load_yaml, file_hash, load_samples, check_windows)
-from .windows import WindowSet, ensure_windows
+from .windows import WindowSet, ensure_windows, windows_to_series
 from .metrics import describe, compare, var_backtest, novelty, acf, TRANSFORMS, variance_ratio
-from .baselines import ArimaGen, GarchT, Bootstrap, windows_to_series
+from .baselines import ArimaGen, GarchT, Bootstrap
 from .scores import (discriminative_score, discriminative_power, predictive_reference, predictive_score, fit_ts2vec,
                                       context_fid, fid_check)
 from .vix_sweep import bucket_table, bucket_error, vix_sweep, monotonicity_violations, plot_calibration
-from .conditional import realised_vol
+from .condition import realised_vol
 
 # %% auto #0
-__all__ = ['RANK_METRICS', 'PACKAGES', 'find_samples', 'ensure_samples', 'score_context', 'disc_power', 'learned_scores',
-           'evaluate_model', 'evaluate_run', 'rank_summary', 'invalid_scores', 'plot_embeddings', 'plot_acfs',
-           'plot_tails', 'plot_horizon', 'conditional_summary', 'aggregate_runs', 'run_metadata']
+__all__ = ['RANK_METRICS', 'PACKAGES', 'find_samples', 'ensure_samples', 'mean_sd_columns', 'score_context', 'disc_power',
+           'learned_scores', 'evaluate_model', 'evaluate_run', 'rank_summary', 'invalid_scores', 'plot_embeddings',
+           'plot_acfs', 'plot_tails', 'plot_horizon', 'conditional_summary', 'aggregate_runs', 'run_metadata']
 
 # %% ../nbs/10c_evaluation.ipynb #f2b25a92
 def find_samples(run_dir:str|Path # Run folder
@@ -50,7 +50,12 @@ def ensure_samples(run_dir:str|Path, ws:WindowSet, n:int=1000, # Windows per bas
     return find_samples(run_dir)
 
 # %% ../nbs/10c_evaluation.ipynb #5f6cbebc
-def _ms(name:str, s:dict) -> dict: return {f'{name}_mean': s['mean'], f'{name}_std': s['std']}
+def mean_sd_columns(name:str, # Column stem, e.g. 'disc'
+                    s:dict, # Repeats summarised as `mean` and `std` (`scores.summarise`)
+                    mean_suffix:str='_mean' # The mean's column: `name + mean_suffix` ('': the stem, as the benchmark has it)
+                   ) -> dict:
+    "A repeated score as two table columns: its mean and its standard deviation `name_std`."
+    return {f'{name}{mean_suffix}': s['mean'], f'{name}_std': s['std']}
 
 def score_context(real_train:np.ndarray, # (N, L, D) real training windows, in date order
                   real_test:np.ndarray, # (K, L, D) real test windows
@@ -78,14 +83,17 @@ def learned_scores(syn:np.ndarray, # (M, L, D) synthetic windows
     "Discriminative, predictive and Context-FID scores of one model with the evidence that their judges learnt; NaN where they did not."
     real, test = ctx['real_train'], ctx['real_test']; kw = dict(n_repeats=ctx['n_repeats'], seed=ctx['seed'], device=ctx['device'], quiet=ctx['quiet'])
     d = discriminative_score(real, syn, real_pos=ctx['pos'], power=disc_power(ctx, len(syn)), **kw)
-    out = _ms('disc', d) | dict(disc_acc_mean=np.mean(d['accuracy']), disc_train_acc_mean=np.mean(d['train_accuracy']),
-                               disc_epochs_mean=np.mean(d['epochs'])) | _ms('disc_power', d['power']) | dict(disc_valid=d['valid'], disc_reason=d['reason'])
-    for k, v in predictive_score(syn, real, test, reference=ctx['ref'], **kw).items(): out |= _ms(f'pred_{k}', v)
+    acc = dict(disc_acc_mean=np.mean(d['accuracy']), disc_train_acc_mean=np.mean(d['train_accuracy']),
+               disc_epochs_mean=np.mean(d['epochs']))
+    out = mean_sd_columns('disc', d) | acc | mean_sd_columns('disc_power', d['power'])
+    out |= dict(disc_valid=d['valid'], disc_reason=d['reason'])
+    for k, v in predictive_score(syn, real, test, reference=ctx['ref'], **kw).items():
+        out |= mean_sd_columns(f'pred_{k}', v)
     ok = out['pred_ref_mae_abs_mean'] < out['pred_const_mae_abs_mean']
     out |= dict(pred_valid=ok, pred_reason='' if ok else f"the model trained on real windows forecasts |r| no better than the constant mean |r| "
                 f"(MAE {out['pred_ref_mae_abs_mean']:.5f} vs {out['pred_const_mae_abs_mean']:.5f})")
     if not ok: out |= {k: np.nan for k in out if k.startswith('pred_') and '_ratio_' in k}
-    fc = ctx['fid_check']; out |= _ms('context_fid', context_fid(real, syn, encoders=ctx['encoders']))
+    fc = ctx['fid_check']; out |= mean_sd_columns('context_fid', context_fid(real, syn, encoders=ctx['encoders']))
     out |= {f'fid_{k}' if not k.startswith('fid') else k: v for k, v in fc.items()}
     if not fc['valid']: out |= dict(context_fid_mean=np.nan, context_fid_std=np.nan)
     return out

@@ -14,9 +14,10 @@ import torch
 import matplotlib.pyplot as plt
 from scipy import stats
 
-from .core import Generator, get_device, load_checkpoint, save_checkpoint, check_same, file_hash, warn_outside
+from .core import Generator, get_device, load_checkpoint, save_checkpoint, check_same, file_hash
+from .condition import warn_outside, scale_cond
 from .windows import Scaler, WindowSet
-from .vae import VAE, VAEConfig, load_vae, vae_decode, scale_cond, ensure_vae
+from .vae import VAE, VAEConfig, load_vae, vae_decode, ensure_vae
 from .latents import LatentSet, ensure_latents
 from .diffusion import DiffusionConfig, Denoiser, NoiseSchedule
 from .samplers import DDPMSampler, DDIMSampler, sample_loop
@@ -24,7 +25,7 @@ from .diffusion_training import train_diffusion, load_diffusion
 
 # %% auto #0
 __all__ = ['DEFAULT_NAMES', 'latent_meta', 'diffusion_config_for', 'ensure_diffusion', 'LatentDiffusion',
-           'ensure_latent_diffusion', 'latent_stats', 'plot_real_vs_gen', 'plot_hist_qq', 'plot_fan']
+           'ensure_latent_diffusion', 'latent_stats']
 
 # %% ../nbs/06b_latent_diffusion.ipynb #301e0300
 def latent_meta(ls:LatentSet) -> dict:
@@ -145,35 +146,3 @@ def latent_stats(z_gen:np.ndarray, ls:LatentSet) -> pd.DataFrame:
     "Per-dimension mean and std of generated and training latents, in standardised units."
     g, r = ls.standardise(z_gen), ls.standardise(ls.z['train'])
     return pd.DataFrame(dict(gen_mean=g.mean(0), train_mean=r.mean(0), gen_std=g.std(0), train_std=r.std(0)), index=[f'z{i}' for i in range(g.shape[1])])
-
-def plot_real_vs_gen(real:np.ndarray, # (N, L, D) real windows of the regime the model learned (e.g. its training windows)
-                     gen:np.ndarray, # (M, L, D) generated windows
-                     n:int=4, seed:int=0, title:str='',
-                     real_label:str='real training' # Title of the real panels: say which real windows they are
-                    ):
-    "`n` real windows (left) and `n` generated ones (right): daily returns and the path as the change of the index in %."
-    rng = np.random.default_rng(seed); fig, axes = plt.subplots(2, 2, figsize=(12, 5), sharey='row', sharex=True)
-    for j, (w, lab) in enumerate(((real, real_label), (gen, 'generated'))):
-        for i in rng.choice(len(w), n, replace=False):
-            axes[0, j].plot(100 * w[i, :, 0], lw=0.8); axes[1, j].plot(100 * np.expm1(np.cumsum(w[i, :, 0])), lw=1.2)
-        axes[0, j].set_title(lab)
-    axes[0, 0].set_ylabel('daily log return, %'); axes[1, 0].set_ylabel('change of the index, %'); axes[1, 0].set_xlabel('trading day'); axes[1, 1].set_xlabel('trading day')
-    fig.suptitle(title); fig.tight_layout(); return fig
-
-def plot_hist_qq(real:np.ndarray, sets:dict, bins:int=80):
-    "Histogram (log density) and QQ plot of pooled daily returns of each set against the real ones."
-    r = np.ravel(real); lim = np.quantile(np.abs(r), 0.9995) * 1.3; b = np.linspace(-lim, lim, bins); q = np.linspace(0.001, 0.999, 200)
-    fig, (a1, a2) = plt.subplots(1, 2, figsize=(12, 4)); a1.hist(r, b, density=True, color='k', alpha=0.25, label='real')
-    for i, (k, w) in enumerate(sets.items()):
-        a1.hist(np.ravel(w), b, density=True, histtype='step', color=f'C{i}', lw=1.3, label=k)
-        a2.plot(np.quantile(r, q), np.quantile(np.ravel(w), q), '.', ms=3, color=f'C{i}', label=k)
-    a2.plot([-lim, lim], [-lim, lim], 'k', lw=0.8); a1.set_yscale('log'); a1.legend(fontsize=8); a2.legend(fontsize=8)
-    a1.set_xlabel('daily log return'); a2.set_xlabel('real quantile'); a2.set_ylabel('generated quantile'); fig.tight_layout(); return fig
-
-def plot_fan(sets:dict, ax=None, qs=(0.05, 0.25, 0.5, 0.75, 0.95)):
-    "Fan chart of cumulative log returns: 5–95 % and 25–75 % bands and the median of each set."
-    ax = ax or plt.subplots(figsize=(7, 4))[1]
-    for i, (k, w) in enumerate(sets.items()):
-        p = np.quantile(np.cumsum(w[..., 0], 1), qs, axis=0); t = np.arange(1, w.shape[1] + 1); c = 'grey' if i == 0 else f'C{i - 1}'
-        ax.fill_between(t, p[0], p[-1], color=c, alpha=0.15, lw=0); ax.fill_between(t, p[1], p[-2], color=c, alpha=0.3, lw=0); ax.plot(t, p[2], color=c, label=k)
-    ax.set_xlabel('day'); ax.set_ylabel('cumulative log return'); ax.legend(fontsize=8); return ax.figure

@@ -16,7 +16,8 @@ from sklearn.decomposition import PCA
 
 from .core import atomic_write, save_json, load_json, file_hash, check_same
 from .windows import WindowSet, SPLITS
-from .vae import VAE, vae_encode, dataset_meta, cond_stats, scale_cond
+from .condition import cond_stats, scale_cond, sd_to_vix
+from .vae import VAE, vae_encode, dataset_meta
 
 # %% auto #0
 __all__ = ['LATENT_TYPES', 'LatentSet', 'encode_latents', 'load_latents', 'ensure_latents', 'plot_latent_hists',
@@ -103,7 +104,7 @@ def plot_latent_hists(ls:LatentSet, split:str='train', ncols:int=8):
 def plot_latent_pca(ls:LatentSet, ws:WindowSet, split:str='train'):
     "First two principal components of the latents, coloured by the window's annualised realised volatility."
     pc = PCA(2).fit(ls.standardise(ls.z['train'])); p = pc.transform(ls.standardise(ls.z[split]))
-    rv = ws.windows[split][..., 0].std(1) * np.sqrt(252) * 100
+    rv = sd_to_vix(ws.windows[split][..., 0].std(1))
     fig, ax = plt.subplots(figsize=(6, 4.5)); sc = ax.scatter(p[:, 0], p[:, 1], c=rv, s=4, cmap='viridis', norm=plt.matplotlib.colors.LogNorm())
     fig.colorbar(sc, label='realised vol of the window (ann. %)'); ax.set_xlabel(f'PC1 ({pc.explained_variance_ratio_[0]:.0%})')
     ax.set_ylabel(f'PC2 ({pc.explained_variance_ratio_[1]:.0%})'); ax.set_title(f'{split} latents'); fig.tight_layout(); return fig

@@ -12,6 +12,7 @@ import pandas as pd
 import matplotlib.pyplot as plt
 
 from .core import load_json, load_yaml, atomic_write
+from .condition import vix_to_daily_sd
 from .evaluation import rank_summary
 from .stress import pct, span_label
 
@@ -23,7 +24,7 @@ __all__ = ['ASPECTS', 'REPORT_START', 'BROWSERS', 'FIGURES', 'tiny_run', 'read_r
 # %% ../nbs/11b_report.ipynb #d84f4c89
 def _toy_windows(rng, vix, L, fat=False):
     "Windows (len(vix), L, 1) with the daily volatility a VIX level implies; Student-t(4) returns when `fat`."
-    sd = np.asarray(vix, np.float64)[:, None, None] / 100 / np.sqrt(252)
+    sd = vix_to_daily_sd(np.asarray(vix, np.float64)[:, None, None])
     z = rng.standard_t(4, (len(vix), L, 1)) / np.sqrt(2) if fat else rng.standard_normal((len(vix), L, 1))
     return (sd * z).astype(np.float32)
 

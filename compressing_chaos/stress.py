@@ -10,16 +10,14 @@ import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
 
-from .windows import window_condition
+from .condition import window_condition, check_vix, nearest_windows, realised_vol, COND_DESCRIPTIONS
 from .metrics import tail_risk, max_drawdown
-from .baselines import check_vix, nearest_windows
-from .conditional import realised_vol
 from .vix_sweep import draw_at_vix
 
 # %% auto #0
-__all__ = ['DD_LEVELS', 'EPISODES', 'COND_LABELS', 'drawdown_probs', 'stress_row', 'stress_table', 'stress_sets',
-           'reference_conditions', 'episode_paths', 'path_percentiles', 'episode_table', 'pct', 'span_label',
-           'plot_scenario_grid', 'plot_stress_fans', 'plot_cum_dists', 'plot_episodes']
+__all__ = ['DD_LEVELS', 'EPISODES', 'drawdown_probs', 'stress_row', 'stress_table', 'stress_sets', 'reference_conditions',
+           'episode_paths', 'path_percentiles', 'episode_table', 'pct', 'span_label', 'plot_scenario_grid',
+           'plot_stress_fans', 'plot_cum_dists', 'plot_episodes']
 
 # %% ../nbs/11_stress.ipynb #e22800a4
 DD_LEVELS = (0.1, 0.2, 0.3)  # drawdowns reported: falls of 10, 20 and 30 % from the running high
@@ -125,9 +123,6 @@ def episode_table(episodes:pd.DataFrame, paths:dict, # From `episode_paths`
     return pd.DataFrame(rows).set_index(['episode', 'model']), scen
 
 # %% ../nbs/11_stress.ipynb #7d3c2d62
-COND_LABELS = dict(vix='VIX', realised_vol='20-day realised vol (the data has no VIX)',
-                   mixed='VIX where the data has it, else 20-day realised vol')   # `cond_kind` of the windows -> words
-
 def pct(x):
     "Log return(s) as the change of the index in percent: log(1.2) -> 20."
     return 100 * np.expm1(x)
@@ -136,7 +131,7 @@ def span_label(meta:dict # `WindowSet.meta` (or `data/windows.json`) of the run
               ) -> str:
     "Data span and condition kind of a run, for figure titles."
     days = meta['split_days']; a, b = min(v[0] for v in days.values()), max(v[1] for v in days.values())
-    return f"{meta.get('source', 'data')} {a} to {b} · condition: {COND_LABELS.get(meta.get('cond_kind'), meta.get('cond_kind'))}"
+    return f"{meta.get('source', 'data')} {a} to {b} · condition: {COND_DESCRIPTIONS.get(meta.get('cond_kind'), meta.get('cond_kind'))}"
 
 def _by_level(sets:dict) -> dict:
     "{(a, b): w} -> {a: {b: w}}, in order."

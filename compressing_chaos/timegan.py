@@ -23,7 +23,7 @@ from .core import Generator, set_seed, get_device, save_checkpoint, load_checkpo
 # %% auto #0
 __all__ = ['PHASES', 'TimeGANConfig', 'SeriesScaler', 'RNNNet', 'TimeGANNets', 'random_noise', 'supervised_loss', 'moment_loss',
            'bce', 'make_optimisers', 'embed_step', 'supervised_step', 'generator_losses', 'discriminator_loss',
-           'joint_step', 'window_score', 'TimeGAN', 'mode_collapse_check', 'plot_losses']
+           'joint_step', 'window_score', 'TimeGAN', 'mode_collapse_check', 'plot_timegan_losses']
 
 # %% ../nbs/08_timegan.ipynb #8fd9a475
 @dataclass
@@ -313,8 +313,8 @@ def mode_collapse_check(gen:np.ndarray, # (n, L, D) generated windows
     return ratios | dict(collapsed=bool(bad), verdict=verdict)
 
 # %% ../nbs/08_timegan.ipynb #cfd99580
-def plot_losses(history:pd.DataFrame # `TimeGAN.losses`
-               ):
+def plot_timegan_losses(history:pd.DataFrame # `TimeGAN.losses`
+                       ):
     "The loss history of the three phases in four panels."
     fig, ax = plt.subplots(1, 4, figsize=(16, 3.4)); h = {p: history[history.phase == p] for p in PHASES}
     panels = [('embed', ['e_loss0'], '1 · embedding: 10·sqrt(MSE)'), ('supervised', ['g_loss_s'], '2 · supervised: L_S'),

@@ -19,11 +19,12 @@ from tqdm.auto import tqdm
 from .core import (set_seed, get_device, save_checkpoint, load_checkpoint, check_same, save_fig, atomic_write,
                                     file_hash)
 from .windows import WindowSet, Scaler, window_loader
+from .condition import cond_stats, scale_cond
 
 # %% auto #0
 __all__ = ['VAEConfig', 'Encoder', 'Decoder', 'ARDecoder', 'gaussian_nll', 'kl_normal', 'variance_match', 'kl_weight', 'VAE',
            'vae_encode', 'vae_decode', 'evaluate_vae', 'train_vae', 'load_vae', 'vae_config_for', 'dataset_meta',
-           'cond_stats', 'scale_cond', 'ensure_vae', 'plot_vae_history', 'plot_reconstruction']
+           'ensure_vae', 'plot_vae_history', 'plot_reconstruction']
 
 # %% ../nbs/03_vae.ipynb #f9b6d6c5
 @dataclass
@@ -297,18 +298,6 @@ def vae_config_for(ws:WindowSet, **kw) -> VAEConfig:
 def dataset_meta(ws:WindowSet) -> dict:
     "What a checkpoint records of the data it was trained on."
     return dict(seq_len=ws.seq_len, n_series=ws.n_series, data_hash=ws.meta['data_hash'], source=ws.meta['source'])
-
-def cond_stats(ws:WindowSet) -> dict:
-    "Mean and standard deviation of the log condition (log-VIX) over the training windows."
-    lc = np.log(ws.cond['train'].astype(np.float64)); return dict(mean=float(lc.mean()), std=float(max(lc.std(), 1e-6)))
-
-def scale_cond(vix, # Condition in VIX points, scalar or (N,)
-               stats:dict # From `cond_stats`
-              ) -> np.ndarray:
-    "The model's condition input: standardised log-VIX, `(N, 1)`."
-    v = np.atleast_1d(np.asarray(vix, np.float64))
-    if not np.isfinite(v).all() or (v <= 0).any(): raise ValueError(f'Conditions must be positive VIX levels; got {vix!r}.')
-    return ((np.log(v) - stats['mean']) / stats['std']).astype(np.float32)[:, None]
 
 def ensure_vae(run_dir:str|Path, # Run folder
                ws:WindowSet, # The run's windows (`ensure_windows`)

@@ -13,22 +13,14 @@ import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
 from .core import save_samples, save_json, save_fig, atomic_write
-from .baselines import check_vix, nearest_windows
-from .latent_diffusion import LatentDiffusion, plot_fan
-from .conditional import stress_scenarios, scenario_name, realised_vol, scenario_summary, rv_calibration
+from .condition import check_vix, nearest_windows, realised_vol, vix_bucket, BUCKETS, VIX_EDGES
+from .plots import plot_fan
+from .latent_diffusion import LatentDiffusion
+from .conditional import stress_scenarios, scenario_name, scenario_summary, rv_calibration
 
 # %% auto #0
-__all__ = ['VIX_EDGES', 'BUCKETS', 'BUCKET_STATS', 'MONOTONE', 'vix_bucket', 'bucket_table', 'bucket_error', 'draw_at_vix',
-           'vix_sweep', 'monotonicity_violations', 'plot_calibration', 'plot_sweep_fans', 'guidance_table']
-
-# %% ../nbs/07b_vix_sweep.ipynb #9b51e94d
-VIX_EDGES = (15., 20., 30., 40.)  # bucket edges in VIX points
-BUCKETS = ('<15', '15–20', '20–30', '30–40', '≥40')  # bucket labels, [lo, hi)
-
-def vix_bucket(vix # VIX levels, scalar or (N,)
-              ) -> np.ndarray:
-    "The bucket label of each VIX level `(N,)`."
-    return np.asarray(BUCKETS)[np.searchsorted(VIX_EDGES, np.atleast_1d(check_vix(vix)), side='right')]
+__all__ = ['BUCKET_STATS', 'MONOTONE', 'bucket_table', 'bucket_error', 'draw_at_vix', 'vix_sweep', 'monotonicity_violations',
+           'plot_calibration', 'plot_sweep_fans', 'guidance_table']
 
 # %% ../nbs/07b_vix_sweep.ipynb #14f7ee07
 BUCKET_STATS = ('rv_median', 'var99', 'es99', 'var99_{L}d', 'es99_{L}d')  # risk numbers compared per bucket ({L}: the window length)

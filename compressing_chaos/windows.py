@@ -13,13 +13,14 @@ import torch
 import matplotlib.pyplot as plt
 from torch.utils.data import DataLoader, TensorDataset
 
-from .core import run_path, atomic_write, save_json, load_json, save_params, save_fig, array_hash, check_same
+from .core import (run_path, atomic_write, save_json, load_json, save_params, save_fig, array_hash, check_same,
+                                    check_windows)
+from .condition import RV_DAYS, TRADING_DAYS, window_condition, condition_kind, condition_label
 from .data import load_market_data, check_dataset, build_data, DataError, dataset_info, window_defaults
 
 # %% auto #0
-__all__ = ['SPLITS', 'RV_DAYS', 'COND_LABELS', 'make_windows', 'split_bounds', 'window_starts', 'window_condition',
-           'condition_kind', 'condition_label', 'Scaler', 'WindowSet', 'build_windows', 'ensure_windows',
-           'window_dataset', 'window_loader', 'plot_example_windows', 'plot_condition']
+__all__ = ['SPLITS', 'make_windows', 'windows_to_series', 'split_bounds', 'window_starts', 'Scaler', 'WindowSet', 'build_windows',
+           'ensure_windows', 'window_dataset', 'window_loader', 'plot_example_windows', 'plot_condition']
 
 # %% ../nbs/02_windows.ipynb #f53fe2dd
 def make_windows(x:np.ndarray, # (T, D) daily values, or (T,) for one series
@@ -31,6 +32,20 @@ def make_windows(x:np.ndarray, # (T, D) daily values, or (T,) for one series
     if len(x) < seq_len: raise DataError(f'{len(x)} days cannot hold one window of {seq_len} days.')
     w = np.lib.stride_tricks.sliding_window_view(x, seq_len, axis=0)[::stride]   # (N, D, L)
     return np.ascontiguousarray(w.transpose(0, 2, 1))                             # (N, L, D)
+
+# %% ../nbs/02_windows.ipynb #d91d194d
+def windows_to_series(windows:np.ndarray, # (N, L, D) windows cut every `stride` days, in date order
+                      stride:int=1 # Days between window starts (at most L)
+                     ) -> np.ndarray:
+    "The contiguous daily series `((N-1)·stride + L, D)` the windows were cut from."
+    w = check_windows(windows); N, L, D = w.shape
+    if not 1 <= stride <= L: raise ValueError(f'stride={stride} must be between 1 and the window length {L}.')
+    ok = (w[1:, :L - stride] == w[:-1, stride:]).all(axis=(1, 2))          # (N-1,)
+    if not ok.all():
+        i = int(np.flatnonzero(~ok)[0])
+        raise ValueError(f'Windows {i} and {i + 1} do not overlap as windows cut every {stride} days in date order do: '
+                         'pass the windows unshuffled, with the stride they were cut with.')
+    return np.concatenate([w[:-1, :stride].reshape(-1, D), w[-1]])          # (T, D)
 
 # %% ../nbs/02_windows.ipynb #eee6068b
 SPLITS = ('train', 'val', 'test')
@@ -55,37 +70,6 @@ def window_starts(bounds:tuple, # (first, stop) day indices of one split
     "Start indices of the windows lying wholly inside `bounds` (windows crossing an edge are purged)."
     first, stop = max(bounds[0], min_start), bounds[1]
     return np.arange(first, stop - seq_len + 1, stride)
-
-# %% ../nbs/02_windows.ipynb #82ba85aa
-RV_DAYS = 20
-
-def window_condition(returns:np.ndarray, # (T,) daily log returns of the series the condition describes
-                     vix:np.ndarray, # (T,) VIX closes (NaN where missing)
-                     starts:np.ndarray, # Start indices of the windows
-                     rv_days:int=RV_DAYS # Days of the realised-volatility fallback
-                    ) -> tuple[np.ndarray, np.ndarray]:
-    "VIX close of the day before each window (else trailing realised vol in VIX points), and a mask of true VIX."
-    starts = np.asarray(starts); prev = starts - 1
-    if (prev < 0).any(): raise ValueError('A window starting on the first day has no previous day to take the condition from.')
-    v = vix[prev].astype(np.float64); is_vix = np.isfinite(v)
-    rv = np.array([returns[max(0, p - rv_days + 1):p + 1].std(ddof=1) if p + 1 >= rv_days else np.nan for p in prev]) * np.sqrt(252) * 100
-    return np.where(is_vix, v, rv).astype(np.float32), is_vix
-
-# %% ../nbs/02_windows.ipynb #49bff70a
-COND_LABELS = dict(vix='VIX', realised_vol='realised vol (VIX points)', mixed='VIX or realised vol (mixed)', none='no condition')
-
-def condition_kind(is_vix, # (N,) bool mask of real-VIX conditions, a dict of them per split, or a `WindowSet`
-                   has_condition:bool=True # False for a dataset without a condition
-                  ) -> str:
-    "What a set of conditions is: 'vix' (all real VIX), 'realised_vol' (none), 'mixed', or 'none'."
-    if hasattr(is_vix, 'cond_is_vix'): return is_vix.meta.get('cond_kind') or condition_kind(is_vix.cond_is_vix)
-    if not has_condition: return 'none'
-    m = np.concatenate([np.ravel(v) for v in is_vix.values()]) if isinstance(is_vix, dict) else np.ravel(is_vix)
-    return 'vix' if m.all() else ('realised_vol' if not m.any() else 'mixed')
-
-def condition_label(kind_or_mask) -> str:
-    "How to label a condition in tables and titles: 'VIX' only when it is a real VIX close."
-    return COND_LABELS[kind_or_mask if isinstance(kind_or_mask, str) else condition_kind(kind_or_mask)]
 
 # %% ../nbs/02_windows.ipynb #7325b297
 @dataclass
@@ -175,7 +159,7 @@ def build_windows(df:pd.DataFrame, # Tidy frame from the data stage (`close`, `l
                 columns=columns, val_frac=val_frac, test_frac=test_frac, val_start=val_start, test_start=test_start,
                 split_days={s: [day(dates[b[0]]), day(dates[b[1]-1])] for s, b in bounds.items()},
                 n_windows={s: len(W[s]) for s in SPLITS}, n_days={s: b[1]-b[0] for s, b in bounds.items()},
-                cond_kind=condition_kind(M, has_cond), cond_fallback=f'trailing {RV_DAYS}-day realised volatility x sqrt(252) x 100',
+                cond_kind=condition_kind(M, has_cond), cond_fallback=f'trailing {RV_DAYS}-day realised volatility x sqrt({TRADING_DAYS}) x 100',
                 cond_range={s: [float(C[s].min()), float(C[s].max())] if has_cond else None for s in SPLITS},
                 data_hash=array_hash(x, vix))
     return WindowSet(W, C, M, S, scaler, meta)
