@@ -12,6 +12,7 @@ from scipy.signal import lfilter
 from statsmodels.tsa.arima.model import ARIMA
 from arch import arch_model
 
+from fastcore.basics import patch
 from .core import Generator, atomic_write, check_windows
 from .condition import check_vix, vix_to_daily_var, warn_outside, nearest_windows
 from .windows import windows_to_series
@@ -24,29 +25,40 @@ __all__ = ['Baseline', 'select_arima_order', 'fit_arma', 'simulate_arma', 'Arima
 class Baseline(Generator):
     "A classical generator whose fitted state is plain numbers and arrays, saved as one `.npz` without pickle."
     def _check_fitted(self):
-        if not getattr(self, 'L', None): raise RuntimeError(f'{type(self).__name__} is not fitted: call .fit(windows) or .load(path) first.')
+        if not getattr(self, 'L', None):
+            raise RuntimeError(f'{type(self).__name__} is not fitted: call .fit(windows) or .load(path) first.')
     def _cond_range(self, cond, n):
-        if cond is None or not np.isfinite(np.asarray(cond, np.float64)).any(): return None   # a dataset without a condition
+        # a dataset without a condition
+        if cond is None or not np.isfinite(np.asarray(cond, np.float64)).any(): return None
         c = check_vix(cond, n); return [float(c.min()), float(c.max())]
-    def save(self, path:str|Path) -> Path:
-        "Write the fitted state to `path` (`.npz`)."
-        self._check_fitted(); st = vars(self)
-        meta = json.dumps(dict({k: v for k, v in st.items() if not isinstance(v, np.ndarray)}, kind=type(self).__name__))
-        with atomic_write(path, 'wb') as f: np.savez(f, _meta=np.array(meta), **{k: v for k, v in st.items() if isinstance(v, np.ndarray)})
-        return Path(path)
-    @classmethod
-    def load(cls, path:str|Path) -> Baseline:
-        "Rebuild a fitted baseline from its `.npz` alone."
-        with np.load(path, allow_pickle=False) as z: meta, arrs = json.loads(str(z['_meta'])), {k: z[k] for k in z.files if k != '_meta'}
-        kind = meta.pop('kind')
-        if kind != cls.__name__: raise ValueError(f'{path} holds a {kind}, not a {cls.__name__}: load it with {kind}.load.')
-        g = cls.__new__(cls); vars(g).update(meta); vars(g).update(arrs); return g
     def sample_to_run(self, run_dir, n:int, cond=None, seed:int|None=None, model:str|None=None) -> Path:
-        "Sample `n` windows into `<run>/samples/<model>.npz`; the model name of a conditional sample is `<name>_vix<level>`."
+        """Sample `n` windows into `<run>/samples/<model>.npz`; the model name of a conditional sample is
+        `<name>_vix<level>`."""
         if model is None and cond is not None:
             if np.ndim(cond): raise ValueError('Pass model= to name samples drawn at one VIX level per window.')
             model = f'{self.name}_vix{float(check_vix(cond)):g}'
         return super().sample_to_run(run_dir, n, cond=cond, seed=seed, model=model)
+
+# %% ../nbs/09_baselines.ipynb #ecd8de3d
+@patch
+def save(self:Baseline, path:str|Path) -> Path:
+    "Write the fitted state to `path` (`.npz`)."
+    self._check_fitted(); st = vars(self)
+    meta = json.dumps(dict({k: v for k, v in st.items() if not isinstance(v, np.ndarray)}, kind=type(self).__name__))
+    with atomic_write(path, 'wb') as f:
+        np.savez(f, _meta=np.array(meta), **{k: v for k, v in st.items() if isinstance(v, np.ndarray)})
+    return Path(path)
+
+# %% ../nbs/09_baselines.ipynb #f0462caf
+@patch(cls_method=True)
+def load(cls:Baseline, path:str|Path) -> Baseline:
+    "Rebuild a fitted baseline from its `.npz` alone."
+    with np.load(path, allow_pickle=False) as z:
+        meta, arrs = json.loads(str(z['_meta'])), {k: z[k] for k in z.files if k != '_meta'}
+    kind = meta.pop('kind')
+    if kind != cls.__name__:
+        raise ValueError(f'{path} holds a {kind}, not a {cls.__name__}: load it with {kind}.load.')
+    g = cls.__new__(cls); vars(g).update(meta); vars(g).update(arrs); return g
 
 # %% ../nbs/09_baselines.ipynb #bfa5e87c
 def select_arima_order(y:np.ndarray, # (T,) one daily series
@@ -57,16 +69,20 @@ def select_arima_order(y:np.ndarray, # (T,) one daily series
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')                                     # convergence chatter of over-fitted orders
         for p in range(p_max + 1):
-            for q in range(q_max + 1): aic[(p, 0, q)] = float(ARIMA(100 * np.asarray(y, float), order=(p, 0, q), trend='c').fit().aic)
+            for q in range(q_max + 1):
+                aic[(p, 0, q)] = float(ARIMA(100 * np.asarray(y, float), order=(p, 0, q), trend='c').fit().aic)
     return min(aic, key=aic.get), aic
 
+# %% ../nbs/09_baselines.ipynb #fcf35515
 def fit_arma(y:np.ndarray, order:tuple) -> dict:
     "ARMA parameters in log-return units: mean `mu`, `ar`, `ma` coefficients and shock sd `sigma`."
     with warnings.catch_warnings():
         warnings.simplefilter('ignore'); r = ARIMA(100 * np.asarray(y, float), order=tuple(order), trend='c').fit()
     p = dict(zip(r.param_names, r.params))
-    return dict(mu=p['const'] / 100, ar=[float(a) for a in r.arparams], ma=[float(m) for m in r.maparams], sigma=float(np.sqrt(p['sigma2'])) / 100)
+    return dict(mu=p['const'] / 100, ar=[float(a) for a in r.arparams], ma=[float(m) for m in r.maparams],
+                sigma=float(np.sqrt(p['sigma2'])) / 100)
 
+# %% ../nbs/09_baselines.ipynb #f73d9b67
 def simulate_arma(n:int, L:int, mu:float, ar:list, ma:list, sigma:float, rng:np.random.Generator,
                   burn:int=100 # Days simulated and dropped before each window
                  ) -> np.ndarray:
@@ -78,34 +94,45 @@ def simulate_arma(n:int, L:int, mu:float, ar:list, ma:list, sigma:float, rng:np.
 def _series(windows, stride):
     w = check_windows(windows); return windows_to_series(w, stride).astype(np.float64), w.shape[1]
 
+# %% ../nbs/09_baselines.ipynb #3545d576
 class ArimaGen(Baseline):
-    "ARMA(p, q) with a constant mean per series, order by AIC, fitted on the training days; windows simulated after a burn-in."
+    """ARMA(p, q) with a constant mean per series, order by AIC, fitted on the training days; windows simulated after a
+    burn-in."""
     name, conditional = 'arima', False
-    def __init__(self, p_max:int=2, q_max:int=2, burn:int=100): self.p_max, self.q_max, self.burn, self.L = p_max, q_max, burn, None
+    def __init__(self, p_max:int=2, q_max:int=2,
+                 burn:int=100): self.p_max, self.q_max, self.burn, self.L = p_max, q_max, burn, None
     def fit(self, windows:np.ndarray, cond=None, stride:int=1) -> ArimaGen:
         "Fit one ARMA per series on the daily series behind `windows` `(N, L, D)` (the condition is not used)."
         y, self.L = _series(windows, stride); self.series = []
         for d in range(y.shape[1]):
             order, aic = select_arima_order(y[:, d], self.p_max, self.q_max)
-            self.series.append(dict(order=list(order), aic={str(k): v for k, v in aic.items()}, **fit_arma(y[:, d], order)))
+            self.series.append(dict(order=list(order), aic={str(k): v for k, v in aic.items()},
+                                    **fit_arma(y[:, d], order)))
         return self
     def sample(self, n:int, cond=None, seed:int|None=None) -> np.ndarray:
         "`n` windows `(n, L, D)` from the fitted ARMAs."
         self._check_fitted(); rng = np.random.default_rng(seed)
-        if cond is not None: raise ValueError('arima is unconditional: call sample without cond (use garch_t or bootstrap for a target VIX).')
+        if cond is not None:
+            raise ValueError('arima is unconditional: call sample without cond (use garch_t or bootstrap for a target '
+                             'VIX).')
         keys = ('mu', 'ar', 'ma', 'sigma')
-        return np.stack([simulate_arma(n, self.L, rng=rng, burn=self.burn, **{k: s[k] for k in keys}) for s in self.series], -1).astype(np.float32)
+        return np.stack([simulate_arma(n, self.L, rng=rng, burn=self.burn,
+                                       **{k: s[k] for k in keys}) for s in self.series], -1).astype(np.float32)
 
 # %% ../nbs/09_baselines.ipynb #e1e87119
 def fit_garch_t(y:np.ndarray # (T,) daily log returns
                ) -> tuple[dict, np.ndarray]:
-    "GARCH(1,1)-t fitted by `arch` on `100·y`: parameters in percent units, and the in-sample conditional variances `(T,)`."
+    """GARCH(1,1)-t fitted by `arch` on `100·y`: parameters in percent units, and the in-sample conditional variances
+    `(T,)`."""
     r = arch_model(100 * np.asarray(y, float), mean='Constant', vol='GARCH', p=1, q=1, dist='t').fit(disp='off')
     p = {k: float(v) for k, v in r.params.items()}
-    return dict(mu=p['mu'], omega=p['omega'], alpha=p['alpha[1]'], beta=p['beta[1]'], nu=p['nu']), np.asarray(r.conditional_volatility) ** 2
+    return dict(mu=p['mu'], omega=p['omega'], alpha=p['alpha[1]'], beta=p['beta[1]'],
+                nu=p['nu']), np.asarray(r.conditional_volatility) ** 2
 
-def simulate_garch_t(sigma2_0:np.ndarray, # (n,) variance of each window's first day, percent² units
-                     L:int, mu:float, omega:float, alpha:float, beta:float, nu:float, rng:np.random.Generator) -> np.ndarray:
+# %% ../nbs/09_baselines.ipynb #f45ad708
+def simulate_garch_t(
+    sigma2_0:np.ndarray, # (n,) variance of each window's first day, percent² units
+    L:int, mu:float, omega:float, alpha:float, beta:float, nu:float, rng:np.random.Generator) -> np.ndarray:
     "Paths `(n, L)` of percent returns from the GARCH(1,1)-t recursion, started at `sigma2_0`."
     s2 = np.array(sigma2_0, dtype=np.float64); out = np.empty((len(s2), L))
     z = rng.standard_t(nu, (len(s2), L)) * np.sqrt((nu - 2) / nu)            # unit-variance Student-t
@@ -133,7 +160,8 @@ class GarchT(Baseline):
     def sample(self, n:int, cond=None, seed:int|None=None) -> np.ndarray:
         "`n` windows `(n, L, D)` of daily log returns, at the target VIX `cond` if given."
         self._check_fitted(); rng = np.random.default_rng(seed); s0 = self.start_variance(n, cond, rng)
-        return (np.stack([simulate_garch_t(s0[:, d], self.L, rng=rng, **p) for d, p in enumerate(self.params)], -1) / 100).astype(np.float32)
+        return (np.stack([simulate_garch_t(s0[:, d], self.L, rng=rng, **p) for d, p in enumerate(self.params)],
+                         -1) / 100).astype(np.float32)
 
 # %% ../nbs/09_baselines.ipynb #f0783e04
 class Bootstrap(Baseline):
@@ -149,10 +177,12 @@ class Bootstrap(Baseline):
         "`n` resampled windows `(n, L, D)`, from the nearest-VIX bucket when `cond` is given."
         self._check_fitted(); rng = np.random.default_rng(seed)
         if cond is None: return self.windows[rng.integers(len(self.windows), size=n)]
-        if self.cond is None: raise ValueError('bootstrap was fitted without conditions: pass cond= (the training VIX) to fit.')
+        if self.cond is None:
+            raise ValueError('bootstrap was fitted without conditions: pass cond= (the training VIX) to fit.')
         v, idx = check_vix(cond, n), np.empty(n, dtype=np.int64)
         for t in np.unique(v):
             nb = nearest_windows(self.cond, t, self.k); c = self.cond[nb]
-            warn_outside(self.name, t, self.cond_range, f'; its {len(nb)} nearest windows start at VIX {c.min():.1f} to {c.max():.1f}')
+            warn_outside(self.name, t, self.cond_range,
+                         f'; its {len(nb)} nearest windows start at VIX {c.min():.1f} to {c.max():.1f}')
             idx[v == t] = rng.choice(nb, int((v == t).sum()))
         return self.windows[idx]

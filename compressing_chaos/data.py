@@ -29,6 +29,7 @@ __all__ = ['PACKAGED_FILE', 'SPX_TICKER', 'VIX_TICKER', 'STOCKS_COLUMNS', 'DATAS
 class DataError(ValueError):
     "Market data that no model should see: empty, missing columns, non-positive prices, too short..."
 
+# %% ../nbs/01_data.ipynb #92b7b91d
 class DataUnavailableError(RuntimeError):
     "A data source could not be reached (e.g. Yahoo Finance offline)."
 
@@ -38,6 +39,21 @@ def _as_daily_index(idx) -> pd.DatetimeIndex:
     if idx.tz is not None: idx = idx.tz_localize(None)
     return idx.normalize()
 
+# %% ../nbs/01_data.ipynb #8b9b5ea8
+def _dedupe_sorted(df:pd.DataFrame) -> pd.DataFrame:
+    "Sort by date, drop exact duplicate days, refuse duplicates that disagree."
+    df = df.sort_index(kind='stable')
+    dup = df.index.duplicated(keep=False)
+    if dup.any():
+        clash = df[dup].groupby(level=0).nunique(dropna=False).gt(1).any(axis=1)
+        if clash.any():
+            raise DataError(f'{int(clash.sum())} dates appear twice with different values (first: '
+                            f'{clash.index[clash][0].date()}); '
+                            'keep one row per trading day in the source.')
+        df = df[~df.index.duplicated(keep='first')]
+    return df
+
+# %% ../nbs/01_data.ipynb #7f7614fb
 def tidy_frame(close:pd.Series, # Daily close (or adjusted close), indexed by date
                vix:pd.Series|None=None, # Daily VIX close, indexed by date (None: no VIX)
                source:str='unknown', # Where the data came from, kept in `df.attrs['source']`
@@ -46,33 +62,27 @@ def tidy_frame(close:pd.Series, # Daily close (or adjusted close), indexed by da
     "Join a close series (and optional VIX) into the project's frame: `close`, `log_return`, `vix` by trading day."
     close = pd.Series(np.asarray(close, dtype=float), index=_as_daily_index(close.index), name='close')
     df = close.to_frame()
-    if log_return is not None: df['log_return'] = pd.Series(np.asarray(log_return, float), index=_as_daily_index(log_return.index))
+    if log_return is not None:
+        df['log_return'] = pd.Series(np.asarray(log_return, float), index=_as_daily_index(log_return.index))
     df = _dedupe_sorted(df)
     if df['close'].isna().any():
         bad = df.index[df['close'].isna()]
-        raise DataError(f'{len(bad)} days have no close price (first: {bad[0].date()}); fill or drop them in the source file.')
+        raise DataError(f'{len(bad)} days have no close price (first: {bad[0].date()}); fill or drop them in the '
+                        'source file.')
     if (df['close'] <= 0).any():
         bad = df.index[df['close'] <= 0]
-        raise DataError(f'{len(bad)} days have a non-positive close (first: {bad[0].date()}, {df.loc[bad[0], "close"]}): '
+        raise DataError(f'{len(bad)} days have a non-positive close (first: {bad[0].date()}, '
+                        f'{df.loc[bad[0], "close"]}): '
                         'prices must be > 0 to take log returns; check the price column.')
     lr = np.log(df['close']).diff()
     df['log_return'] = lr if log_return is None else df['log_return'].fillna(lr)
-    df['vix'] = np.nan if vix is None else pd.Series(np.asarray(vix, float), index=_as_daily_index(vix.index)).groupby(level=0).last().reindex(df.index)
+    if vix is None: df['vix'] = np.nan
+    else:
+        df['vix'] = pd.Series(np.asarray(vix, float),
+                              index=_as_daily_index(vix.index)).groupby(level=0).last().reindex(df.index)
     df = df.iloc[1:] if log_return is None or np.isnan(df['log_return'].iloc[0]) else df
     df.index.name = 'date'; df.attrs['source'] = source
     return df[['close', 'log_return', 'vix']]
-
-def _dedupe_sorted(df:pd.DataFrame) -> pd.DataFrame:
-    "Sort by date, drop exact duplicate days, refuse duplicates that disagree."
-    df = df.sort_index(kind='stable')
-    dup = df.index.duplicated(keep=False)
-    if dup.any():
-        clash = df[dup].groupby(level=0).nunique(dropna=False).gt(1).any(axis=1)
-        if clash.any():
-            raise DataError(f'{int(clash.sum())} dates appear twice with different values (first: {clash.index[clash][0].date()}); '
-                            'keep one row per trading day in the source.')
-        df = df[~df.index.duplicated(keep='first')]
-    return df
 
 # %% ../nbs/01_data.ipynb #3238a8f6
 PACKAGED_FILE = 'pkgdata/spx_vix_daily.csv.gz'
@@ -82,7 +92,8 @@ def load_packaged() -> pd.DataFrame:
     from importlib import resources
     with resources.files('compressing_chaos').joinpath(PACKAGED_FILE).open('rb') as f:
         raw = pd.read_csv(f, compression='gzip', parse_dates=['date'], index_col='date')
-    return tidy_frame(raw['spx_close'], raw['vix_close'].dropna(), source='packaged:spx_vix_daily (Yahoo ^GSPC + CBOE VIX)')
+    return tidy_frame(raw['spx_close'], raw['vix_close'].dropna(),
+                      source='packaged:spx_vix_daily (Yahoo ^GSPC + CBOE VIX)')
 
 # %% ../nbs/01_data.ipynb #0d6cd84e
 def load_embedded() -> pd.DataFrame:
@@ -99,14 +110,17 @@ def parse_yahoo(frame:pd.DataFrame, # What `yfinance.download` returned for one 
                ) -> pd.Series:
     "The adjusted close (else close) of a `yfinance` download, flat or MultiIndex columns, as a date-indexed series."
     if frame is None or len(frame) == 0:
-        raise DataUnavailableError(f'Yahoo Finance returned no data for {ticker} (offline, rate-limited or unknown ticker). '
-                                   "Use dataset='sp500_vix' (S&P 500 + CBOE VIX 1990–2026 shipped in the package, offline) or dataset='csv'.")
+        raise DataUnavailableError(f'Yahoo Finance returned no data for {ticker} (offline, rate-limited or unknown '
+                                   'ticker). '
+                                   "Use dataset='sp500_vix' (S&P 500 + CBOE VIX 1990–2026 shipped in the package, "
+                                   "offline) or dataset='csv'.")
     f = frame
     if isinstance(f.columns, pd.MultiIndex):
         lvl = [i for i in range(f.columns.nlevels) if ticker in f.columns.get_level_values(i)]
         f = f.xs(ticker, axis=1, level=lvl[0]) if lvl else f.droplevel(-1, axis=1)
     col = next((c for c in ('Adj Close', 'Close') if c in f.columns), None)
-    if col is None: raise DataError(f'The Yahoo frame for {ticker} has no Close/Adj Close column (columns: {list(f.columns)}).')
+    if col is None:
+        raise DataError(f'The Yahoo frame for {ticker} has no Close/Adj Close column (columns: {list(f.columns)}).')
     s = f[col]
     if isinstance(s, pd.DataFrame): s = s.iloc[:, 0]
     return s.dropna().rename(ticker)
@@ -119,6 +133,7 @@ def _yahoo_download(ticker:str, start:str, end:str|None) -> pd.DataFrame:
     except Exception as e:
         warnings.warn(f'yfinance raised for {ticker}: {e}'); return pd.DataFrame()
 
+# %% ../nbs/01_data.ipynb #db7dccdb
 def load_yahoo(start:str='1990-01-01', # First day to download
                end:str|None=None, # Last day (None: today)
                cache_dir:str|Path|None=None, # Cache folder (default `<project>/data/raw/finance`)
@@ -150,7 +165,8 @@ def _find_col(df:pd.DataFrame, names:tuple, what:str, path, required:bool=True):
     low = {c.lower().strip(): c for c in df.columns}
     c = next((low[n] for n in names if n in low), None)
     if c is None and required:
-        raise DataError(f"{path}: no {what} column found (looked for {', '.join(names)}; the file has {list(df.columns)}). "
+        raise DataError(f"{path}: no {what} column found (looked for {', '.join(names)}; the file has "
+                        f"{list(df.columns)}). "
                         f'Rename the column or pass its name.')
     return c
 
@@ -164,7 +180,8 @@ def _read_csv(path:str|Path) -> pd.DataFrame:
     if path.is_dir(): raise DataError(f'{path} is a folder, not a CSV file: pass the file inside it.')
     try: df = pd.read_csv(path, na_values=list(_MISSING))
     except pd.errors.EmptyDataError:
-        raise DataError(f'{path} is empty: a CSV needs a header row (e.g. Date,Close,VIX) and one row per day.') from None
+        raise DataError(f'{path} is empty: a CSV needs a header row (e.g. Date,Close,VIX) '
+                        'and one row per day.') from None
     except UnicodeDecodeError: raise DataError(f'{path} is not a text CSV file: export it as CSV (UTF-8).') from None
     except pd.errors.ParserError as e:
         raise DataError(f'{path} cannot be read as CSV ({str(e).strip()}): check the delimiter (a comma).') from None
@@ -177,19 +194,24 @@ def _parse_dates(s:pd.Series, path, date_format:str|None=None) -> pd.DatetimeInd
     d = pd.to_datetime(s, format=date_format, errors='coerce')
     bad = s[d.isna()]
     if len(bad):
-        how = ("if the dates are day-first (DD/MM/YYYY), pass date_format='%d/%m/%Y' (chaos run -p date_format %d/%m/%Y)"
-               if date_format is None else f"date_format={date_format!r} does not fit it: pass the file's, e.g. '%d/%m/%Y'")
+        how = ("if the dates are day-first (DD/MM/YYYY), pass date_format='%d/%m/%Y' (chaos run -p date_format "
+               "%d/%m/%Y)"
+               if date_format is None else f"date_format={date_format!r} does not fit it: pass the file's, e.g. "
+                                           "'%d/%m/%Y'")
         raise DataError(f'{path}: column {s.name!r} has {len(bad)} values that are not dates in one format '
                         f'(first: {bad.iloc[0]!r} in row {bad.index[0] + 2}); {how}.')
     return pd.DatetimeIndex(d)
 
+# %% ../nbs/01_data.ipynb #eb4cefde
 def _numeric(s:pd.Series, path, what:str) -> pd.Series:
     "A column as floats, missing values said (how many), other text refused with its row."
     x = pd.to_numeric(s, errors='coerce'); bad = s[x.isna() & s.notna()]
     if len(bad): raise DataError(f'{path}: column {s.name!r} ({what}) holds text that is not a number: {bad.iloc[0]!r} '
-                                 f'on {bad.index[0].date()} ({len(bad)} such rows). Fix the column, or leave those cells empty.')
+                                 f'on {bad.index[0].date()} ({len(bad)} such rows). Fix the column, or leave those '
+                                 'cells empty.')
     if n := int(x.isna().sum()):
-        warnings.warn(f"{Path(path).name}: {n} of {len(x)} {what} values are missing ({', '.join(map(repr, _MISSING))}) "
+        warnings.warn(f"{Path(path).name}: {n} of {len(x)} {what} values are missing "
+                      f"({', '.join(map(repr, _MISSING))}) "
                       f"and read as missing{'; those days are dropped' if what == 'close' else ''}.", stacklevel=3)
     return x.astype(float)
 
@@ -223,13 +245,15 @@ def default_stocks_csv() -> Path:
     "Where the shared TimeGAN stocks file sits beside a checkout: `../shared/data/timegan/stock_data.csv`."
     return project_root().parent/'shared'/'data'/'timegan'/'stock_data.csv'
 
+# %% ../nbs/01_data.ipynb #f145869b
 def load_features(path:str|Path, # CSV of daily numeric features (an optional Date column is used as the index)
                   columns:tuple|None=None, # Columns to keep, in this order (None: every column but the date)
                   min_rows:int=2 # Fewest rows accepted (at least one window)
                  ) -> pd.DataFrame:
     "A frame of float features in file order, checked for non-numeric columns, missing values and length."
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f'No CSV file at {path}: pass stocks_csv=PATH (TimeGAN\'s data/stock_data.csv).')
+    if not path.exists():
+        raise FileNotFoundError(f'No CSV file at {path}: pass stocks_csv=PATH (TimeGAN\'s data/stock_data.csv).')
     df = pd.read_csv(path); dcol = next((c for c in df.columns if c.lower() in ('date', 'datetime', 'time')), None)
     if dcol is not None: df = df.set_index(pd.to_datetime(df.pop(dcol)))
     if columns is not None:
@@ -238,7 +262,9 @@ def load_features(path:str|Path, # CSV of daily numeric features (an optional Da
         df = df[list(columns)]
     bad = [c for c in df.columns if not pd.api.types.is_numeric_dtype(df[c])]
     if bad: raise DataError(f'{path}: columns {bad} are not numeric: drop them or pass columns=.')
-    if df.isna().any().any(): raise DataError(f'{path}: {int(df.isna().sum().sum())} missing values (first in row {int(np.where(df.isna().any(axis=1))[0][0])}): fill or drop them first.')
+    if df.isna().any().any():
+        raise DataError(f'{path}: {int(df.isna().sum().sum())} missing values (first in row '
+                        f'{int(np.where(df.isna().any(axis=1))[0][0])}): fill or drop them first.')
     if len(df) < min_rows: raise DataError(f'{path}: {len(df)} rows, fewer than the {min_rows} needed for one window.')
     return df.astype(np.float64)
 
@@ -251,8 +277,10 @@ def series_frame(levels:pd.DataFrame, # (T, K) levels indexed by time; the first
     lv = levels.rename(columns={levels.columns[0]: 'close'}).rename(columns=str.lower).astype(np.float64)
     logs = [c for c in lv.columns if c not in diff_cols]
     if (bad := [c for c in logs if (lv[c] <= 0).any()]):
-        raise DataError(f'{source}: columns {bad} have values <= 0: log differences are undefined; pass them in diff_cols.')
-    out = lv.copy(); names = {c: ('log_return' if c == 'close' else f'lr_{c}') for c in logs} | {c: f'd_{c}' for c in diff_cols}
+        raise DataError(f'{source}: columns {bad} have values <= 0: log differences are undefined; pass them in '
+                        'diff_cols.')
+    out = lv.copy()
+    names = {c: ('log_return' if c == 'close' else f'lr_{c}') for c in logs} | {c: f'd_{c}' for c in diff_cols}
     for c, n in names.items(): out[n] = np.log(lv[c]).diff() if c in logs else lv[c].diff()
     out = out.iloc[1:]; out['vix'] = np.nan; out.index.name = 'date'
     out.attrs = dict(source=source, series=[names[c] for c in lv.columns if c in names], levels=list(lv.columns))
@@ -261,23 +289,26 @@ def series_frame(levels:pd.DataFrame, # (T, K) levels indexed by time; the first
 # %% ../nbs/01_data.ipynb #10a14f7c
 def load_stocks(path:str|Path|None=None # TimeGAN's stock_data.csv (None: `default_stocks_csv()`)
                ) -> pd.DataFrame:
-    "TimeGAN's Stocks data (Google OHLCV, oldest first) as six log-return series on consecutive business days from 2004-08-19."
+    "TimeGAN's Stocks data (Google OHLCV, oldest first): six log-return series on business days from 2004-08-19."
     path = Path(path) if path else default_stocks_csv()
     f = load_features(path, STOCKS_COLUMNS)
-    f.index = pd.bdate_range('2004-08-19', periods=len(f), name='date')     # the file has no dates: an index, not the calendar
+    # the file has no dates: an index, not the calendar
+    f.index = pd.bdate_range('2004-08-19', periods=len(f), name='date')
     cols = ['Close'] + [c for c in STOCKS_COLUMNS if c != 'Close']
     return series_frame(f[cols], source=f'csv:{path.name} (TimeGAN stocks; business-day index from 2004-08-19)')
 
+# %% ../nbs/01_data.ipynb #df29dc0d
 def load_gefcom_load(path:str|Path, # GEFCom2014 hourly file: `timestamp`, `load`, `w1`..`w25`
                      temperature:bool=False # Add the station-mean temperature difference `d_temp` as a second series
                     ) -> pd.DataFrame:
-    "GEFCom2014 hourly load (the hours that have one) as log differences, with the 25 stations' mean temperature `temp`."
+    "GEFCom2014 hourly load (the hours that have one) as log differences, with the stations' mean temperature `temp`."
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f'No GEFCom2014 file at {path}: pass csv_path=PATH '
                                                   '(e.g. ../shared/data/gefcom2014/gefcom2014_load_hourly.csv.gz).')
     raw = pd.read_csv(path)
     if miss := [c for c in ('timestamp', 'load') if c not in raw.columns]:
-        raise DataError(f'{path}: no column {miss} (the file has {list(raw.columns)[:6]}...); it needs timestamp, load, w1..w25.')
+        raise DataError(f'{path}: no column {miss} (the file has {list(raw.columns)[:6]}...); it needs timestamp, '
+                        'load, w1..w25.')
     raw = raw.set_index(pd.to_datetime(raw.pop('timestamp'))).dropna(subset=['load'])
     lv = pd.DataFrame({'load': raw['load'], 'temp': raw.filter(regex=r'^w\d+$').mean(axis=1)})
     df = series_frame(lv, source=f'csv:{path.name} (GEFCom2014 load, hourly)', diff_cols=('temp',))
@@ -292,12 +323,14 @@ def levels_to_returns(level:np.ndarray # (T,) or (T, D) positive levels
     if (level <= 0).any(): raise DataError('Levels must be > 0 to take log differences.')
     return np.diff(np.log(level), axis=0)
 
+# %% ../nbs/01_data.ipynb #bb9ff4cc
 def returns_to_levels(r:np.ndarray, # (T,) or (T, D) log differences
                       first:float|np.ndarray # Level(s) before the first difference
                      ) -> np.ndarray:
     "The levels `first · exp(cumsum r)` after each step, shape of `r` (the inverse of `levels_to_returns`)."
     return np.asarray(first, np.float64) * np.exp(np.cumsum(np.asarray(r, np.float64), axis=0))
 
+# %% ../nbs/01_data.ipynb #7ea6848f
 def dataset_round_trip(df:pd.DataFrame # A frame from `load_market_data`
                       ) -> float:
     "Largest relative error of rebuilding every level of `df` from its first level and its modelled series."
@@ -323,6 +356,7 @@ class DatasetInfo:
     stride: int = 1  # default steps between window starts
     step: str = 'trading day'  # what one step is
 
+# %% ../nbs/01_data.ipynb #3ea3a075
 DATASETS: dict[str, DatasetInfo] = {}
 DATASET_ALIASES = {'embedded': 'sp500_arch', 'yahoo': 'sp500_yahoo'}   # the former `source` names
 DEFAULT_DATASET = 'sp500_vix'
@@ -331,6 +365,7 @@ def register_dataset(name:str, load:Callable, **info) -> DatasetInfo:
     "Add (or replace) a dataset: a loader `load(**kw) -> tidy frame` and the `DatasetInfo` fields that describe it."
     DATASETS[name] = DatasetInfo(name, load, **info); return DATASETS[name]
 
+# %% ../nbs/01_data.ipynb #a87fdb31
 def dataset_info(dataset:str|None=None, # Registered name (None: `DEFAULT_DATASET`, or the one `source` names)
                  source:str|None=None # Former name of the choice: 'embedded', 'yahoo' or 'csv'
                 ) -> DatasetInfo:
@@ -339,7 +374,8 @@ def dataset_info(dataset:str|None=None, # Registered name (None: `DEFAULT_DATASE
     if dataset and frm and DATASET_ALIASES.get(dataset, dataset) != frm:
         raise ValueError(f'dataset={dataset!r} and source={source!r} name different data: give only dataset.')
     name = DATASET_ALIASES.get(dataset, dataset) if dataset else (frm or DEFAULT_DATASET)
-    if name not in DATASETS: raise ValueError(f'Unknown dataset {dataset or source!r}: registered are {sorted(DATASETS)}.')
+    if name not in DATASETS:
+        raise ValueError(f'Unknown dataset {dataset or source!r}: registered are {sorted(DATASETS)}.')
     return DATASETS[name]
 
 # %% ../nbs/01_data.ipynb #9ac2ab27
@@ -347,31 +383,49 @@ def _need(v, name, why):
     if v is None: raise ValueError(f'{name} is required for {why}.')
     return v
 
+# %% ../nbs/01_data.ipynb #da1a1b1d
 _LR, _SP = 'log return of the close: ln(P_t / P_t-1)', 'S&P 500 daily log return'
-register_dataset('sp500_vix', lambda **kw: load_packaged(), source='packaged: Yahoo ^GSPC close + CBOE VIX close, 1990-01-02..2026-07-07',
+register_dataset('sp500_vix', lambda **kw: load_packaged(),
+                 source='packaged: Yahoo ^GSPC close + CBOE VIX close, 1990-01-02..2026-07-07',
                  transform=_LR, series=_SP, n_series=1, condition='vix', seq_len=50)
 register_dataset('sp500_arch', lambda **kw: load_embedded(), source='arch package: S&P 500 1999-2018, VIX 2014-2019',
                  transform=_LR, series=_SP, n_series=1, condition='mixed', seq_len=50)
-register_dataset('sp500_yahoo', lambda cache_dir=None, refresh=False, start=None, end=None, **kw: load_yahoo(start or '1990-01-01', end, cache_dir, refresh),
-                 source='Yahoo Finance ^GSPC + ^VIX via yfinance (internet, cached)', transform=_LR, series=_SP, n_series=1, condition='vix', seq_len=50)
-register_dataset('stocks', lambda csv_path=None, **kw: load_stocks(csv_path), source="TimeGAN's stock_data.csv (Google OHLCV 2004-2019, no dates)",
+register_dataset('sp500_yahoo',
+                 lambda cache_dir=None, refresh=False, start=None, end=None, **kw:
+                     load_yahoo(start or '1990-01-01', end, cache_dir, refresh),
+                 source='Yahoo Finance ^GSPC + ^VIX via yfinance (internet, cached)',
+                 transform=_LR, series=_SP, n_series=1, condition='vix', seq_len=50);
+
+# %% ../nbs/01_data.ipynb #4659ecff
+register_dataset('stocks', lambda csv_path=None, **kw: load_stocks(csv_path),
+                 source="TimeGAN's stock_data.csv (Google OHLCV 2004-2019, no dates)",
                  transform='log return of each column', series='Close, Open, High, Low, Adj_Close, Volume', n_series=6,
                  condition='none', seq_len=24)
-register_dataset('gefcom2014_load', lambda csv_path=None, **kw: load_gefcom_load(_need(csv_path, 'csv_path', "dataset='gefcom2014_load' (the GEFCom2014 hourly file)")),
-                 source='GEFCom2014 load track, hourly 2005-2011, from csv_path', transform='log difference of the hourly load',
+register_dataset('gefcom2014_load', lambda csv_path=None, **kw:
+                     load_gefcom_load(_need(csv_path, 'csv_path',
+                                            "dataset='gefcom2014_load' (the GEFCom2014 hourly file)")),
+                 source='GEFCom2014 load track, hourly 2005-2011, from csv_path', transform='log difference of the '
+                                                                                            'hourly load',
                  series='hourly load', n_series=1, condition='none', seq_len=168, stride=24, step='hour')
-register_dataset('gefcom2014_load_temp', lambda csv_path=None, **kw: load_gefcom_load(_need(csv_path, 'csv_path', "dataset='gefcom2014_load_temp'"), True),
-                 source='GEFCom2014 load track, hourly 2005-2011, from csv_path', transform='log difference of the load; difference of the mean temperature',
-                 series='hourly load, mean temperature of 25 stations', n_series=2, condition='none', seq_len=168, stride=24, step='hour')
+register_dataset('gefcom2014_load_temp', lambda csv_path=None, **kw:
+                     load_gefcom_load(_need(csv_path, 'csv_path', "dataset='gefcom2014_load_temp'"), True),
+                 source='GEFCom2014 load track, hourly 2005-2011, from csv_path',
+                 transform='log difference of the load; difference of the mean temperature',
+                 series='hourly load, mean temperature of 25 stations', n_series=2, condition='none', seq_len=168,
+                 stride=24, step='hour')
 register_dataset('csv', lambda csv_path=None, vix_csv_path=None, date_format=None, **kw:
                      load_csv(_need(csv_path, 'csv_path', "dataset='csv'"), vix_csv_path, date_format=date_format),
-                 source='your CSV file (csv_path, optional vix_csv_path)', transform=_LR, series='daily log return of the close column',
-                 n_series=1, condition='vix where the file has it, else realised_vol', seq_len=50)
+                 source='your CSV file (csv_path, optional vix_csv_path)', transform=_LR,
+                 series='daily log return of the close column',
+                 n_series=1, condition='vix where the file has it, else realised_vol', seq_len=50);
 
+# %% ../nbs/01_data.ipynb #756adcfc
 def dataset_table() -> pd.DataFrame:
     "The registry as a table: one row per dataset."
-    return pd.DataFrame([{k: v for k, v in asdict(i).items() if k != 'load'} for i in DATASETS.values()]).set_index('name')
+    rows = [{k: v for k, v in asdict(i).items() if k != 'load'} for i in DATASETS.values()]
+    return pd.DataFrame(rows).set_index('name')
 
+# %% ../nbs/01_data.ipynb #ebc36701
 def window_defaults(dataset:str|None=None, # Registered dataset name
                     seq_len:int|None=None, # Steps per window (None: the dataset's default)
                     stride:int|None=None # Steps between window starts (None: the dataset's default)
@@ -380,7 +434,7 @@ def window_defaults(dataset:str|None=None, # Registered dataset name
     i = dataset_info(dataset); return int(seq_len or i.seq_len), int(stride or i.stride)
 
 # %% ../nbs/01_data.ipynb #2ca94a1f
-def load_market_data(dataset:str|None=None, # Registered dataset name (None: `DEFAULT_DATASET`; 'embedded', 'yahoo' accepted)
+def load_market_data(dataset:str|None=None, # Registered dataset (None: `DEFAULT_DATASET`; 'embedded', 'yahoo' accepted)
                      start:str|None=None, # First day kept
                      end:str|None=None, # Last day kept
                      source:str|None=None, # Former name of the choice ('embedded', 'yahoo', 'csv'); use `dataset`
@@ -390,43 +444,57 @@ def load_market_data(dataset:str|None=None, # Registered dataset name (None: `DE
     info = dataset_info(dataset, source)
     df = info.load(start=start, end=end, **kw)
     out = df.loc[start:end] if (start or end) else df
-    if len(out) == 0: raise DataError(f'{info.name} has no rows between {start} and {end}: it spans {df.index[0]} to {df.index[-1]}.')
+    if len(out) == 0:
+        raise DataError(f'{info.name} has no rows between {start} and {end}: it spans {df.index[0]} to {df.index[-1]}.')
     out.attrs = dict(df.attrs, dataset=info.name, condition=info.condition)
     out.attrs.setdefault('series', ['log_return']); out.attrs.setdefault('levels', ['close'])
     return out
 
-# %% ../nbs/01_data.ipynb #419cabec
+# %% ../nbs/01_data.ipynb #9b339340
 REQUIRED_COLUMNS = ('close', 'log_return', 'vix')
 
+def _check_usable(df:pd.DataFrame, seq_len:int) -> tuple[pd.DatetimeIndex, list]:
+    "Raise `DataError` for a frame no model can use; its date index and series columns otherwise."
+    if df is None or len(df) == 0:
+        raise DataError('The dataset is empty: check the source, the dates asked for, or the file.')
+    miss = [c for c in REQUIRED_COLUMNS if c not in df.columns]
+    if miss: raise DataError(f'The dataset lacks the columns {miss}; build it with load_market_data / tidy_frame.')
+    idx = pd.DatetimeIndex(df.index)
+    if not idx.is_monotonic_increasing or idx.has_duplicates:
+        raise DataError('Dates are unsorted or duplicated; build the frame with tidy_frame (it sorts and '
+                        'de-duplicates).')
+    if (df['close'] <= 0).any():
+        raise DataError('Non-positive close prices: log returns are undefined; fix the price column.')
+    ser = list(df.attrs.get('series', ['log_return']))
+    if miss := [c for c in ser if c not in df.columns]: raise DataError(f'The frame lacks its series columns {miss}.')
+    if (nan := df[ser].isna().sum()).any():
+        raise DataError(f'{int(nan.sum())} NaN values in the series {list(nan[nan > 0].index)}: fill or drop those '
+                        'days.')
+    if len(df) < seq_len + 1:
+        raise DataError(f'Only {len(df)} trading days: one window of {seq_len} returns needs at least {seq_len + 1}. '
+                        'Use a longer date range or a smaller seq_len.')
+    return idx, ser
+
+# %% ../nbs/01_data.ipynb #55b92fea
 def check_dataset(df:pd.DataFrame, # Frame from `load_market_data`
                   seq_len:int=50, # Days per window: at least seq_len + 1 rows are needed
                   max_gap_bdays:int=5, # Gaps longer than this many business days are reported
                   extreme:float=0.25 # Daily moves larger than this (in simple-return terms) are reported
                  ) -> dict:
     "Check a market-data frame; return a report dict, raise `DataError` if it is unusable."
-    if df is None or len(df) == 0: raise DataError('The dataset is empty: check the source, the dates asked for, or the file.')
-    miss = [c for c in REQUIRED_COLUMNS if c not in df.columns]
-    if miss: raise DataError(f'The dataset lacks the columns {miss}; build it with load_market_data / tidy_frame.')
-    idx = pd.DatetimeIndex(df.index)
-    if not idx.is_monotonic_increasing or idx.has_duplicates:
-        raise DataError('Dates are unsorted or duplicated; build the frame with tidy_frame (it sorts and de-duplicates).')
-    if (df['close'] <= 0).any(): raise DataError('Non-positive close prices: log returns are undefined; fix the price column.')
-    ser = list(df.attrs.get('series', ['log_return']))
-    if miss := [c for c in ser if c not in df.columns]: raise DataError(f'The frame lacks its series columns {miss}.')
-    if (nan := df[ser].isna().sum()).any(): raise DataError(f'{int(nan.sum())} NaN values in the series {list(nan[nan > 0].index)}: fill or drop those days.')
-    if len(df) < seq_len + 1:
-        raise DataError(f'Only {len(df)} trading days: one window of {seq_len} returns needs at least {seq_len + 1}. '
-                        'Use a longer date range or a smaller seq_len.')
+    idx, ser = _check_usable(df, seq_len)
     bgap = np.busday_count(idx[:-1].values.astype('datetime64[D]'), idx[1:].values.astype('datetime64[D]'))
     big = np.abs(np.expm1(df['log_return'].values)) > extreme
-    return dict(source=df.attrs.get('source', 'unknown'), dataset=df.attrs.get('dataset'), series=ser, start=str(idx[0].date()), end=str(idx[-1].date()),
-                rows=len(df), duplicates=int(idx.duplicated().sum()),
-                gaps=[(str(idx[i].date()), str(idx[i+1].date()), int(g)) for i, g in enumerate(bgap) if g > max_gap_bdays],
+    has_vix = df['vix'].notna().any()
+    return dict(source=df.attrs.get('source', 'unknown'), dataset=df.attrs.get('dataset'), series=ser,
+                start=str(idx[0].date()), end=str(idx[-1].date()), rows=len(df), duplicates=int(idx.duplicated().sum()),
+                gaps=[(str(idx[i].date()), str(idx[i+1].date()),
+                       int(g)) for i, g in enumerate(bgap) if g > max_gap_bdays],
                 nan_close=int(df['close'].isna().sum()), non_positive=int((df['close'] <= 0).sum()),
                 extreme_days=[(str(d.date()), float(r)) for d, r in zip(idx[big], df['log_return'].values[big])],
                 vix_coverage=float(df['vix'].notna().mean()),
-                vix_start=str(df['vix'].first_valid_index().date()) if df['vix'].notna().any() else None,
-                vix_end=str(df['vix'].last_valid_index().date()) if df['vix'].notna().any() else None,
+                vix_start=str(df['vix'].first_valid_index().date()) if has_vix else None,
+                vix_end=str(df['vix'].last_valid_index().date()) if has_vix else None,
                 return_mean=float(df['log_return'].mean()), return_std=float(df['log_return'].std()),
                 return_excess_kurtosis=float(stats.kurtosis(df['log_return'])))
 
@@ -436,17 +504,25 @@ def plot_prices(df:pd.DataFrame):
     fig, ax = plt.subplots(figsize=(10, 3.5))
     ax.semilogy(df.index, df['close'], lw=0.8, color='k'); ax.set_ylabel('close (log scale)')
     if df['vix'].notna().any():
-        ax2 = ax.twinx(); ax2.plot(df.index, df['vix'], lw=0.6, color='tab:red', alpha=0.7); ax2.set_ylabel('VIX', color='tab:red')
+        ax2 = ax.twinx()
+        ax2.plot(df.index, df['vix'], lw=0.6, color='tab:red', alpha=0.7)
+        ax2.set_ylabel('VIX', color='tab:red')
     ax.set_title(f"Prices and VIX ({df.attrs.get('source', '')})"); return fig
 
+# %% ../nbs/01_data.ipynb #f9366ea9
 def plot_return_hist(df:pd.DataFrame, bins:int=120):
     "Histogram of daily log returns against the fitted normal, on a log density scale."
     r = df['log_return'].values; fig, ax = plt.subplots(figsize=(6, 3.5))
     ax.hist(r, bins=bins, density=True, alpha=0.6, label='daily log returns')
-    x = np.linspace(r.min(), r.max(), 400); ax.plot(x, stats.norm.pdf(x, r.mean(), r.std()), 'k--', label='fitted normal')
-    ax.set_yscale('log'); ax.set_ylim(1e-3, None); ax.legend(); ax.set_title(f'Fat tails: excess kurtosis {stats.kurtosis(r):.1f}')
+    x = np.linspace(r.min(), r.max(), 400)
+    ax.plot(x, stats.norm.pdf(x, r.mean(), r.std()), 'k--', label='fitted normal')
+    ax.set_yscale('log')
+    ax.set_ylim(1e-3, None)
+    ax.legend()
+    ax.set_title(f'Fat tails: excess kurtosis {stats.kurtosis(r):.1f}')
     return fig
 
+# %% ../nbs/01_data.ipynb #bfd8c49a
 def plot_rolling_vol(df:pd.DataFrame, window:int=20):
     "Rolling annualised volatility (%) of daily log returns, with VIX where present."
     vol = sd_to_vix(df['log_return'].rolling(window).std())
@@ -466,15 +542,17 @@ def build_data(run_dir:str|Path, # Run folder (`run_path(run_name)`)
               ) -> tuple[pd.DataFrame, dict]:
     "Load, check and save the data of a run; returns the frame and its report (which records what was asked)."
     run_dir = Path(run_dir); info = dataset_info(dataset, source); seq_len = window_defaults(info.name, seq_len)[0]
-    df = load_market_data(info.name, start=start, end=end, csv_path=csv_path, vix_csv_path=vix_csv_path, refresh=refresh,
-                          date_format=date_format)
+    df = load_market_data(info.name, start=start, end=end, csv_path=csv_path, vix_csv_path=vix_csv_path,
+                          refresh=refresh, date_format=date_format)
     rep = check_dataset(df, seq_len=seq_len)
     rep['data_hash'] = array_hash(df['log_return'].values, df['vix'].values)
     rep['asked'] = dict(dataset=info.name, csv_path=None if csv_path is None else str(csv_path),
-                        vix_csv_path=None if vix_csv_path is None else str(vix_csv_path), start=start, end=end, date_format=date_format)
+                        vix_csv_path=None if vix_csv_path is None else str(vix_csv_path), start=start, end=end,
+                        date_format=date_format)
     with atomic_write(run_dir/'data'/'market.csv', 'w') as f: df.to_csv(f)
     save_json(rep, run_dir/'data'/'data_report.json')
     if figures:
-        for name, fn in (('data_prices', plot_prices), ('data_return_hist', plot_return_hist), ('data_rolling_vol', plot_rolling_vol)):
+        for name, fn in (('data_prices', plot_prices), ('data_return_hist', plot_return_hist),
+                         ('data_rolling_vol', plot_rolling_vol)):
             fig = fn(df); save_fig(fig, run_dir, name); plt.close(fig)
     return df, rep

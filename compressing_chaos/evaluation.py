@@ -21,8 +21,8 @@ from .core import (run_path, runs_root, project_root, get_device, atomic_write, 
 from .windows import WindowSet, ensure_windows, windows_to_series
 from .metrics import describe, compare, var_backtest, novelty, acf, TRANSFORMS, variance_ratio
 from .baselines import ArimaGen, GarchT, Bootstrap
-from .scores import (discriminative_score, discriminative_power, predictive_reference, predictive_score, fit_ts2vec,
-                                      context_fid, fid_check)
+from .scores import (discriminative_score, discriminative_power, predictive_reference,
+                                      predictive_score, fit_ts2vec, context_fid, fid_check)
 from .vix_sweep import bucket_table, bucket_error, vix_sweep, monotonicity_violations, plot_calibration
 from .condition import realised_vol
 
@@ -41,38 +41,46 @@ def find_samples(run_dir:str|Path # Run folder
             if 'cond' not in z.files: out[p.stem] = p
     return out
 
+# %% ../nbs/10c_evaluation.ipynb #cf41f4ad
 def ensure_samples(run_dir:str|Path, ws:WindowSet, n:int=1000, # Windows per baseline
                    seed:int=0) -> dict:
-    "The run's unconditional samples; when there are none, those of ARIMA, GARCH-t and the bootstrap fitted on the training windows."
+    """The run's unconditional samples; when there are none, those of ARIMA, GARCH-t and the bootstrap fitted on the
+    training windows."""
     if not find_samples(run_dir):
         for g in (ArimaGen(), GarchT(), Bootstrap()):
             g.fit(ws.train, ws.cond['train'], stride=ws.meta['stride']); g.sample_to_run(run_dir, n, seed=seed)
     return find_samples(run_dir)
 
 # %% ../nbs/10c_evaluation.ipynb #5f6cbebc
-def mean_sd_columns(name:str, # Column stem, e.g. 'disc'
-                    s:dict, # Repeats summarised as `mean` and `std` (`scores.summarise`)
-                    mean_suffix:str='_mean' # The mean's column: `name + mean_suffix` ('': the stem, as the benchmark has it)
-                   ) -> dict:
+def mean_sd_columns(
+    name:str, # Column stem, e.g. 'disc'
+    s:dict, # Repeats summarised as `mean` and `std` (`scores.summarise`)
+    mean_suffix:str='_mean' # The mean's column: `name + mean_suffix` ('': the stem, as the benchmark has it)
+) -> dict:
     "A repeated score as two table columns: its mean and its standard deviation `name_std`."
     return {f'{name}{mean_suffix}': s['mean'], f'{name}_std': s['std']}
 
+# %% ../nbs/10c_evaluation.ipynb #9b81b29f
 def score_context(real_train:np.ndarray, # (N, L, D) real training windows, in date order
                   real_test:np.ndarray, # (K, L, D) real test windows
                   stride:int=1, # Days between consecutive real windows
                   n_repeats:int=3, seed:int=0, max_windows:int|None=1000, fid_iters:int=200,
                   device:str|None='cpu', quiet:bool=True) -> dict:
-    "What the scores of every model share: real start days, the predictive reference, the Context-FID encoders and their check."
+    """What the scores of every model share: real start days, the predictive reference, the Context-FID encoders and
+    their check."""
     pos, kw = np.arange(len(real_train)) * stride, dict(device=device, quiet=quiet)
     ref = predictive_reference(real_train, real_test, n_repeats, seed, pos, max_windows, **kw)
     encs = [fit_ts2vec(real_train, n_iters=fid_iters, seed=seed + i, **kw) for i in range(n_repeats)]
     return dict(real_train=real_train, real_test=real_test, stride=stride, pos=pos, ref=ref, encoders=encs,
-                fid_check=fid_check(real_train, encs, seed), disc_power={}, n_repeats=n_repeats, seed=seed, device=device, quiet=quiet)
+                fid_check=fid_check(real_train, encs, seed), disc_power={}, n_repeats=n_repeats, seed=seed,
+                device=device, quiet=quiet)
 
+# %% ../nbs/10c_evaluation.ipynb #976ad717
 def disc_power(ctx:dict, n_syn:int) -> dict:
     "The discriminative power check of a run for `n_syn` synthetic windows, computed once and kept in `ctx`."
     if n_syn not in ctx['disc_power']:
-        ctx['disc_power'][n_syn] = discriminative_power(ctx['real_train'], n_syn, ctx['n_repeats'], ctx['seed'], real_pos=ctx['pos'],
+        ctx['disc_power'][n_syn] = discriminative_power(ctx['real_train'], n_syn, ctx['n_repeats'], ctx['seed'],
+                                                        real_pos=ctx['pos'],
                                                         device=ctx['device'], quiet=ctx['quiet'])
     return ctx['disc_power'][n_syn]
 
@@ -80,8 +88,10 @@ def disc_power(ctx:dict, n_syn:int) -> dict:
 def learned_scores(syn:np.ndarray, # (M, L, D) synthetic windows
                    ctx:dict # From `score_context`
                   ) -> dict:
-    "Discriminative, predictive and Context-FID scores of one model with the evidence that their judges learnt; NaN where they did not."
-    real, test = ctx['real_train'], ctx['real_test']; kw = dict(n_repeats=ctx['n_repeats'], seed=ctx['seed'], device=ctx['device'], quiet=ctx['quiet'])
+    """Discriminative, predictive and Context-FID scores of one model with the evidence that their judges learnt; NaN
+    where they did not."""
+    real, test = ctx['real_train'], ctx['real_test']
+    kw = dict(n_repeats=ctx['n_repeats'], seed=ctx['seed'], device=ctx['device'], quiet=ctx['quiet'])
     d = discriminative_score(real, syn, real_pos=ctx['pos'], power=disc_power(ctx, len(syn)), **kw)
     acc = dict(disc_acc_mean=np.mean(d['accuracy']), disc_train_acc_mean=np.mean(d['train_accuracy']),
                disc_epochs_mean=np.mean(d['epochs']))
@@ -90,7 +100,9 @@ def learned_scores(syn:np.ndarray, # (M, L, D) synthetic windows
     for k, v in predictive_score(syn, real, test, reference=ctx['ref'], **kw).items():
         out |= mean_sd_columns(f'pred_{k}', v)
     ok = out['pred_ref_mae_abs_mean'] < out['pred_const_mae_abs_mean']
-    out |= dict(pred_valid=ok, pred_reason='' if ok else f"the model trained on real windows forecasts |r| no better than the constant mean |r| "
+    out |= dict(pred_valid=ok,
+                pred_reason='' if ok else "the model trained on real windows forecasts |r| no better than the "
+                                          "constant mean |r| "
                 f"(MAE {out['pred_ref_mae_abs_mean']:.5f} vs {out['pred_const_mae_abs_mean']:.5f})")
     if not ok: out |= {k: np.nan for k in out if k.startswith('pred_') and '_ratio_' in k}
     fc = ctx['fid_check']; out |= mean_sd_columns('context_fid', context_fid(real, syn, encoders=ctx['encoders']))
@@ -104,13 +116,18 @@ def _backtest(syn, test_series):
     rows = [var_backtest(syn[..., d], test_series[:, d]) for d in range(syn.shape[2])]
     return {k: float(np.mean([r[k] for r in rows])) for k in rows[0]}
 
+# %% ../nbs/10c_evaluation.ipynb #0dd6cb9a
 def evaluate_model(syn:np.ndarray, # (M, L, D) synthetic windows
                    ctx:dict # From `score_context`
                   ) -> dict:
-    "Every number of one model: stylized facts, distances, VaR backtests, novelty and the learned scores (mean and std)."
+    """Every number of one model: stylized facts, distances, VaR backtests, novelty and the learned scores (mean and
+    std)."""
     real, test = ctx['real_train'], ctx['real_test']; syn = check_windows(syn, 'synthetic windows')
-    if syn.shape[1:] != real.shape[1:]: raise ValueError(f'The synthetic windows are (M, {syn.shape[1]}, {syn.shape[2]}) but the real ones (N, {real.shape[1]}, {real.shape[2]}): sample the model with the run\'s seq_len and series.')
-    out = describe(syn) | compare(real, syn) | _backtest(syn, windows_to_series(test, ctx['stride'])) | novelty(syn, real, test)
+    if syn.shape[1:] != real.shape[1:]:
+        raise ValueError(f'The synthetic windows are (M, {syn.shape[1]}, {syn.shape[2]}) but the real ones (N, '
+                         f'{real.shape[1]}, {real.shape[2]}): sample the model with the run\'s seq_len and series.')
+    out = describe(syn) | compare(real, syn) | _backtest(syn, windows_to_series(test,
+                                                                           ctx['stride'])) | novelty(syn, real, test)
     return out | learned_scores(syn, ctx)
 
 # %% ../nbs/10c_evaluation.ipynb #40133c9d
@@ -120,8 +137,11 @@ def evaluate_run(run_dir:str|Path, # Run folder
                  device:str|None='cpu', quiet:bool=True) -> pd.DataFrame:
     "Evaluate every unconditional model of a run side by side; writes and returns `eval/evaluation.csv`."
     run_dir = Path(run_dir); ws = ws if ws is not None else ensure_windows(run_dir); paths = find_samples(run_dir)
-    if not paths: raise FileNotFoundError(f'{run_dir}/samples holds no unconditional samples file: run a generator stage first (or ensure_samples).')
-    t0 = time.perf_counter(); ctx = score_context(ws.train, ws.test, ws.meta['stride'], n_repeats, seed, max_windows, fid_iters, device, quiet)
+    if not paths:
+        raise FileNotFoundError(f'{run_dir}/samples holds no unconditional samples file: run a generator stage first '
+                                '(or ensure_samples).')
+    t0 = time.perf_counter()
+    ctx = score_context(ws.train, ws.test, ws.meta['stride'], n_repeats, seed, max_windows, fid_iters, device, quiet)
     for p in paths.values(): disc_power(ctx, len(load_samples(p)['windows'][:max_windows]))   # the shared power checks
     rows = {'real_train': describe(ws.train) | dict(n_windows=len(ws.train), eval_s=time.perf_counter() - t0)}
     for name, p in tqdm(paths.items(), desc='models', disable=quiet):
@@ -132,8 +152,8 @@ def evaluate_run(run_dir:str|Path, # Run folder
     return df
 
 # %% ../nbs/10c_evaluation.ipynb #6e204568
-RANK_METRICS = ('disc_mean', 'pred_mae_abs_ratio_mean', 'context_fid_mean', 'ks', 'acf_abs_err', 'lev_err', 'tail_err', 'vr_err',
-                'mdd_w1')
+RANK_METRICS = ('disc_mean', 'pred_mae_abs_ratio_mean', 'context_fid_mean', 'ks', 'acf_abs_err', 'lev_err', 'tail_err',
+                'vr_err', 'mdd_w1')
 
 def rank_summary(df:pd.DataFrame, # `evaluate_run` output
                  metrics:tuple=RANK_METRICS # Columns where lower is better
@@ -143,16 +163,19 @@ def rank_summary(df:pd.DataFrame, # `evaluate_run` output
     r = d.rank(method='min').add_suffix('_rank')
     return pd.concat([d, r.mean(axis=1).rename('mean_rank')], axis=1).sort_values('mean_rank')
 
+# %% ../nbs/10c_evaluation.ipynb #d6b885d9
 def invalid_scores(df:pd.DataFrame # `evaluate_run` output
                   ) -> pd.DataFrame:
     "One row per learned score that failed its check: model, score and reason (empty when every score is valid)."
-    rows = [dict(model=m, score=s, reason=r[f'{s}_reason']) for m, r in df.drop(index='real_train', errors='ignore').iterrows()
+    rows = [dict(model=m, score=s, reason=r[f'{s}_reason']) for m, r in df.drop(index='real_train',
+                                                                                errors='ignore').iterrows()
             for s in ('disc', 'pred', 'fid') if f'{s}_valid' in df.columns and not bool(r[f'{s}_valid'])]
     return pd.DataFrame(rows, columns=['model', 'score', 'reason'])
 
 # %% ../nbs/10c_evaluation.ipynb #9f1c70d2
 def _subsample(w, n, rng): return w[rng.choice(len(w), min(n, len(w)), replace=False)]
 
+# %% ../nbs/10c_evaluation.ipynb #3d34b16c
 def plot_embeddings(real:np.ndarray, syns:dict, # (N, L, D) real windows; `{model: (M, L, D) windows}`
                     method:str='pca', # 'pca' or 'tsne'
                     n:int=300, seed:int=0):
@@ -167,7 +190,10 @@ def plot_embeddings(real:np.ndarray, syns:dict, # (N, L, D) real windows; `{mode
     fig, axes = plt.subplots(nr, nc, figsize=(3.2 * nc, 3.2 * nr), squeeze=False, sharex=True, sharey=True)
     for ax in axes.flat[len(syns):]: fig.delaxes(ax)
     for ax, (k, p) in zip(axes.flat, zip(syns, parts[1:])):
-        ax.scatter(*parts[0].T, s=4, alpha=0.4, label='real'); ax.scatter(*p.T, s=4, alpha=0.4, label=k); ax.set_title(k); ax.legend(fontsize=7)
+        ax.scatter(*parts[0].T, s=4, alpha=0.4, label='real')
+        ax.scatter(*p.T, s=4, alpha=0.4, label=k)
+        ax.set_title(k)
+        ax.legend(fontsize=7)
     fig.suptitle(f'{method.upper()} of real training windows and synthetic ones'); fig.tight_layout(); return fig
 
 # %% ../nbs/10c_evaluation.ipynb #6124fed1
@@ -176,17 +202,25 @@ def plot_acfs(real:np.ndarray, syns:dict, lags:int=20):
     fig, axes = plt.subplots(1, 3, figsize=(13, 3.2))
     for ax, (t, f) in zip(axes, TRANSFORMS.items()):
         for k, w in {'real': real, **syns}.items():
-            ax.plot(range(1, lags + 1), acf(f(w[..., 0]), lags), 'k-' if k == 'real' else '-', lw=2 if k == 'real' else 1, label=k)
-        ax.axhline(0, c='grey', lw=0.5); ax.set_title(f'ACF of {dict(r="r", abs="|r|", sq="r²")[t]}'); ax.set_xlabel('lag (days)')
+            ax.plot(range(1, lags + 1), acf(f(w[..., 0]), lags), 'k-' if k == 'real' else '-',
+                    lw=2 if k == 'real' else 1, label=k)
+        ax.axhline(0, c='grey', lw=0.5)
+        ax.set_title(f'ACF of {dict(r="r", abs="|r|", sq="r²")[t]}')
+        ax.set_xlabel('lag (days)')
     axes[0].legend(fontsize=7); fig.tight_layout(); return fig
 
+# %% ../nbs/10c_evaluation.ipynb #cd47ff55
 def plot_tails(real:np.ndarray, syns:dict, bins:int=80):
     "Histograms of daily returns (first series) with a log-scale density axis, real against each model."
     fig, ax = plt.subplots(figsize=(8, 3.5)); x = real[..., 0].ravel(); lim = np.abs(x).max() * 1.3
     edges = np.linspace(-lim, lim, bins + 1)
     for k, w in {'real': real, **syns}.items():
-        ax.hist(np.clip(w[..., 0].ravel(), -lim, lim), edges, density=True, histtype='step', lw=2 if k == 'real' else 1, color='k' if k == 'real' else None, label=k)
-    ax.set_yscale('log'); ax.set_xlabel('daily log return (clipped at ±1.3 × the largest real move)'); ax.set_ylabel('density'); ax.legend(fontsize=7)
+        ax.hist(np.clip(w[..., 0].ravel(), -lim, lim), edges, density=True, histtype='step', lw=2 if k == 'real' else 1,
+                color='k' if k == 'real' else None, label=k)
+    ax.set_yscale('log')
+    ax.set_xlabel('daily log return (clipped at ±1.3 × the largest real move)')
+    ax.set_ylabel('density')
+    ax.legend(fontsize=7)
     fig.tight_layout(); return fig
 
 # %% ../nbs/10c_evaluation.ipynb #4dfb6a4e
@@ -200,28 +234,38 @@ def plot_horizon(real:np.ndarray, syns:dict, bins:int=60):
         a2.hist(np.clip(w[..., 0].sum(1), -lim, lim), edges, density=True, histtype='step', label=k, **kw)
     a1.axhline(1, c='grey', lw=0.5); a1.set_xlabel('horizon h (days)'); a1.set_ylabel('VR(h)')
     a1.set_title('variance ratio')
-    a2.set_yscale('log'); a2.set_xlabel(f'{L}-day log return'); a2.set_ylabel('density'); a2.set_title(f'{L}-day return')
+    a2.set_yscale('log')
+    a2.set_xlabel(f'{L}-day log return')
+    a2.set_ylabel('density')
+    a2.set_title(f'{L}-day return')
     a1.legend(fontsize=7)
     fig.tight_layout(); return fig
 
 # %% ../nbs/10c_evaluation.ipynb #18f9427d
-def conditional_summary(run_dir:str|Path, # Run folder (its sweep-stage tables are read when present)
-                        ws:WindowSet, # The run's windows: the test windows and their starting VIX are the reference
-                        levels:tuple=(15, 20, 30, 40, 60), # Target VIX levels of the monotonicity check for the baselines
-                        n:int=1000, seed:int=0) -> tuple[pd.DataFrame, pd.DataFrame]:
+def conditional_summary(
+    run_dir:str|Path, # Run folder (its sweep-stage tables are read when present)
+    ws:WindowSet, # The run's windows: the test windows and their starting VIX are the reference
+    levels:tuple=(15, 20, 30, 40, 60), # Target VIX levels of the monotonicity check for the baselines
+    n:int=1000, seed:int=0) -> tuple[pd.DataFrame, pd.DataFrame]:
     "Bucket errors and monotonicity violations of every conditional model, and the sweep rows behind them."
     run_dir = Path(run_dir); rows, vix = {}, ws.cond['test']
     gens = {g.name: g.fit(ws.train, ws.cond['train'], stride=ws.meta['stride']) for g in (GarchT(), Bootstrap())}
     for k, g in gens.items():
-        rows[k] = bucket_error(bucket_table(vix, ws.test, g.sample(len(vix), cond=vix, seed=seed))).add_prefix('bucket_err_').to_dict()
+        rows[k] = bucket_error(bucket_table(vix, ws.test, g.sample(len(vix), cond=vix,
+                                                     seed=seed))).add_prefix('bucket_err_').to_dict()
     sweep, _ = vix_sweep(gens, levels, n, seed, progress=False)
     if (f := run_dir/'eval'/'vix_buckets_error.csv').exists():
-        for path, r in pd.read_csv(f, index_col=0).iterrows(): rows[f'diffusion_{path}'] = r.add_prefix('bucket_err_').to_dict()
+        for path, r in pd.read_csv(f, index_col=0).iterrows():
+            rows[f'diffusion_{path}'] = r.add_prefix('bucket_err_').to_dict()
     if (f := run_dir/'eval'/'vix_sweep.csv').exists():
-        s = pd.read_csv(f); s = s[s.model == 'conditional'].assign(model='diffusion'); sweep = pd.concat([sweep, s], ignore_index=True)
+        s = pd.read_csv(f)
+        s = s[s.model == 'conditional'].assign(model='diffusion')
+        sweep = pd.concat([sweep, s], ignore_index=True)
     mv = monotonicity_violations(sweep); g = sweep.groupby('model', sort=False).vix
-    mono = pd.DataFrame({'monotonicity_violations': {m: int((mv.model == m).sum()) for m in g.groups}, 'levels': g.nunique()})
-    df = pd.DataFrame(rows).T.join(mono, how='outer').rename_axis('model')   # diffusion: bucket rows per path, one sweep row
+    mono = pd.DataFrame({'monotonicity_violations': {m: int((mv.model == m).sum()) for m in g.groups},
+                         'levels': g.nunique()})
+    # diffusion: bucket rows per path, one sweep row
+    df = pd.DataFrame(rows).T.join(mono, how='outer').rename_axis('model')
     with atomic_write(run_dir/'eval'/'conditional_summary.csv', 'w') as fh: df.to_csv(fh)
     return df, sweep
 
@@ -239,23 +283,30 @@ def aggregate_runs(root:str|Path|None=None, # Folder holding the runs (default: 
     return df
 
 # %% ../nbs/10c_evaluation.ipynb #55afd6b0
-PACKAGES = ('compressing-chaos', 'numpy', 'scipy', 'pandas', 'torch', 'scikit-learn', 'statsmodels', 'arch', 'matplotlib')
+PACKAGES = ('compressing-chaos', 'numpy', 'scipy', 'pandas', 'torch', 'scikit-learn', 'statsmodels', 'arch',
+            'matplotlib')
 
 def _version(p):
     try: return metadata.version(p)
     except metadata.PackageNotFoundError: return None
 
+# %% ../nbs/10c_evaluation.ipynb #661a17e0
 def _git(*args):
-    try: return subprocess.run(['git', *args], cwd=project_root(), capture_output=True, text=True, timeout=10, check=True).stdout.strip()
+    try:
+        return subprocess.run(['git', *args], cwd=project_root(), capture_output=True, text=True, timeout=10,
+                              check=True).stdout.strip()
     except (OSError, subprocess.SubprocessError): return None
 
+# %% ../nbs/10c_evaluation.ipynb #b683ee90
 def _hashes(folder:Path, exts:tuple) -> dict:
-    return {str(p.relative_to(folder.parent)): file_hash(p) for p in sorted(folder.rglob('*')) if p.suffix in exts and p.is_file()}
+    return {str(p.relative_to(folder.parent)): file_hash(p) for p in sorted(folder.rglob('*'))
+            if p.suffix in exts and p.is_file()}
 
 # %% ../nbs/10c_evaluation.ipynb #f217bbb0
 def run_metadata(run_dir:str|Path # Run folder
                 ) -> dict:
-    "What a run's numbers depend on (parameters, code, packages, seeds, device, durations, data and checkpoint hashes), saved to `eval/run_metadata.json`."
+    """What a run's numbers depend on (parameters, code, packages, seeds, device, durations, data and checkpoint
+    hashes), saved to `eval/run_metadata.json`."""
     run_dir = Path(run_dir); params = {p.stem: load_yaml(p) for p in sorted((run_dir/'params').glob('*.yaml'))}
     pipe, wj = run_dir/'pipeline.json', run_dir/'data'/'windows.json'
     dev = get_device(None); status = _git('status', '--porcelain')
@@ -263,9 +314,12 @@ def run_metadata(run_dir:str|Path # Run folder
                 git=dict(commit=_git('rev-parse', 'HEAD'), dirty=None if status is None else bool(status)),
                 packages={p: _version(p) for p in PACKAGES}, python=sys.version.split()[0],
                 seeds={k: v['seed'] for k, v in params.items() if isinstance(v, dict) and 'seed' in v},
-                device=dict(torch=str(dev), name=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else platform.processor() or platform.machine(),
+                device=dict(torch=str(dev),
+                            name=(torch.cuda.get_device_name(dev) if dev.type == 'cuda'
+                                  else platform.processor() or platform.machine()),
                             platform=platform.platform(), cpus=os.cpu_count()),
                 durations_s={k: v.get('seconds') for k, v in load_json(pipe).items()} if pipe.exists() else {},
                 data_hash=load_json(wj).get('data_hash') if wj.exists() else None,
-                checkpoints=_hashes(run_dir/'checkpoints', ('.pt', '.npz')), samples=_hashes(run_dir/'samples', ('.npz',)), params=params)
+                checkpoints=_hashes(run_dir/'checkpoints', ('.pt', '.npz')),
+                samples=_hashes(run_dir/'samples', ('.npz',)), params=params)
     save_json(meta, run_dir/'eval'/'run_metadata.json'); return meta

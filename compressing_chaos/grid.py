@@ -28,17 +28,21 @@ GRID_KEYS = ('name', 'description', 'preset', 'dataset', 'seeds', 'stages', 'par
 
 def _as_list(v) -> list: return list(v) if isinstance(v, (list, tuple)) else [v]
 
+# %% ../nbs/12b_grid.ipynb #8827a2e4
 def _read_grid(spec) -> tuple[dict, str]:
     "The raw grid dict and where it came from: a dict, a YAML path, or the name of a grid shipped in the package."
     if isinstance(spec, dict): return dict(spec), 'the grid given'
     p = Path(spec)
     if p.suffix in ('.yaml', '.yml'):
-        if not p.is_file(): raise FileNotFoundError(f'No grid file at {p}: give a YAML path or a shipped grid {list_grids()}.')
+        if not p.is_file():
+            raise FileNotFoundError(f'No grid file at {p}: give a YAML path or a shipped grid {list_grids()}.')
         return yaml.safe_load(p.read_text()) or {}, str(p)
     f = resources.files('compressing_chaos').joinpath('grids', f'{spec}.yaml')
-    if not f.is_file(): raise ValueError(f'Unknown grid {spec!r}: shipped grids are {list_grids()} (or pass a .yaml path).')
+    if not f.is_file():
+        raise ValueError(f'Unknown grid {spec!r}: shipped grids are {list_grids()} (or pass a .yaml path).')
     return yaml.safe_load(f.read_text()) or {}, f'grid {spec!r}'
 
+# %% ../nbs/12b_grid.ipynb #0cf25b6d
 def list_grids() -> list[str]:
     "Names of the grids shipped in the package."
     d = resources.files('compressing_chaos').joinpath('grids')
@@ -49,10 +53,12 @@ def load_grid(spec # A grid dict, a YAML path, or the name of a shipped grid
              ) -> dict:
     "Read and check a grid; every crossing key comes back as a list."
     g, where = _read_grid(spec)
-    if bad := sorted(set(g) - set(GRID_KEYS)): raise ValueError(f'{where} has unknown keys {bad}: use {list(GRID_KEYS)}.')
+    if bad := sorted(set(g) - set(GRID_KEYS)):
+        raise ValueError(f'{where} has unknown keys {bad}: use {list(GRID_KEYS)}.')
     name = g.get('name')
     try: run_path(name, create=False)                                    # the run-name rule of `core`
-    except ValueError: raise ValueError(f"{where}: name={name!r} must be a folder name of letters, digits, '_', '-' or '.'.") from None
+    except ValueError:
+        raise ValueError(f"{where}: name={name!r} must be a folder name of letters, digits, '_', '-' or '.'.") from None
     seeds = _as_list(g.get('seeds'))
     if seeds != [None] and not (seeds and all(isinstance(s, int) and not isinstance(s, bool) for s in seeds)):
         raise ValueError(f'{where}: seeds={seeds!r} must be a list of integers, e.g. [0, 1, 2].')
@@ -66,10 +72,13 @@ def load_grid(spec # A grid dict, a YAML path, or the name of a shipped grid
 # %% ../nbs/12b_grid.ipynb #4d9e956b
 def _slug(v) -> str: return re.sub(r'[^A-Za-z0-9_.-]+', '_', str(v)).strip('_') or 'x'
 
+# %% ../nbs/12b_grid.ipynb #f1eae155
 def _run_name(preset:str, dataset, params:dict, seed:int) -> str:
     parts = [_slug(Path(preset).stem)] + ([_slug(dataset)] if dataset is not None else [])
-    return '-'.join(parts + [f'{_slug(k)}{_slug(v)}' for k, v in params.items()] + ([f's{seed}'] if seed is not None else []))
+    return '-'.join(parts + [f'{_slug(k)}{_slug(v)}' for k, v in params.items()]
+                    + ([f's{seed}'] if seed is not None else []))
 
+# %% ../nbs/12b_grid.ipynb #2a22aae4
 def expand_grid(grid # A grid dict, path or shipped name (see `load_grid`)
                ) -> list[dict]:
     "One task dict per combination of preset, dataset, crossed parameters and seed."
@@ -79,7 +88,8 @@ def expand_grid(grid # A grid dict, path or shipped name (see `load_grid`)
         crossed = dict(zip(keys, vals))
         ov = {**crossed, **({'dataset': ds} if ds is not None else {}), **({'seed': seed} if seed is not None else {})}
         tasks.append(dict(name=_run_name(preset, ds, crossed, seed), preset=preset, overrides=ov, stages=g['stages']))
-    if len({t['name'] for t in tasks}) < len(tasks): raise ValueError(f"Grid {g['name']!r} gives two runs the same name.")
+    if len({t['name'] for t in tasks}) < len(tasks):
+        raise ValueError(f"Grid {g['name']!r} gives two runs the same name.")
     return tasks
 
 # %% ../nbs/12b_grid.ipynb #06f45614
@@ -87,6 +97,7 @@ def task_key(task:dict) -> str:
     "A short hash of what a task runs (preset, overrides, stages): a changed task is run again."
     return hashlib.sha1(json.dumps(task, sort_keys=True, default=str).encode()).hexdigest()[:12]
 
+# %% ../nbs/12b_grid.ipynb #e328c70a
 def _failed_notebook(run:Path) -> str|None:
     "The executed notebook of the stage that failed in a run, from its `pipeline.json`."
     f = run/'pipeline.json'
@@ -107,6 +118,7 @@ def _environ(**env):
             if v is None: os.environ.pop(k, None)
             else: os.environ[k] = v
 
+# %% ../nbs/12b_grid.ipynb #4691f3d0
 def _pin_gpu():
     "Give this task one GPU when the machine has any: worker k of a host takes the k-th visible device (mod n)."
     try:
@@ -178,6 +190,7 @@ def dask_client(scheduler:str|None=None, # Address of a running Dask scheduler (
 def _save_state(gdir:Path, grid:dict, state:dict):
     save_json(dict(grid=grid, runs=state), gdir/'grid.json')
 
+# %% ../nbs/12b_grid.ipynb #ad0171d8
 def grid_table(state:dict) -> pd.DataFrame:
     "One row per run of a grid: status, seconds, error and the notebook to open."
     cols = ['run', 'status', 'seconds', 'error', 'notebook']
@@ -191,6 +204,7 @@ def _submit_all(client, tasks, gdir, threads, force, execute, nbs_dir) -> dict:
                           key=f"chaos-{gdir.name}-{t['name']}-{task_key(t)}") for t in tasks]
     return as_completed(futs)
 
+# %% ../nbs/12b_grid.ipynb #654fafdb
 def _lost(task, e) -> dict:
     return dict(run=task['name'], key=task_key(task), task=task, status='failed', seconds=None,
                 error=f'the worker running it was lost: {type(e).__name__}: {e}')
@@ -211,8 +225,10 @@ def run_grid(grid, # A grid dict, a YAML path, or a shipped grid name
     state = load_json(state_f).get('runs', {}) if state_f.exists() else {}
     todo = pending_tasks(tasks, state, force); by_key = {task_key(t): t for t in todo}
     save_yaml(g, gdir/'grid.yaml')
-    threads = threads or (1 if scheduler or os.environ.get('CHAOS_SCHEDULER') else max(1, (os.cpu_count() or 1) // workers))
-    bar = tqdm(total=len(tasks), initial=len(tasks) - len(todo), desc=f"grid {g['name']}", unit='run', disable=not progress)
+    threads = threads or (1 if scheduler or os.environ.get('CHAOS_SCHEDULER')
+                          else max(1, (os.cpu_count() or 1) // workers))
+    bar = tqdm(total=len(tasks), initial=len(tasks) - len(todo), desc=f"grid {g['name']}", unit='run',
+               disable=not progress)
     if todo:
         with dask_client(scheduler, workers) as client:
             for fut in _submit_all(client, todo, gdir, threads, force, execute, nbs_dir):
@@ -228,6 +244,7 @@ def run_grid(grid, # A grid dict, a YAML path, or a shipped grid name
 def _setting(ov:dict) -> str:
     return ' '.join(f'{k}={v}' for k, v in sorted(ov.items()) if k not in ('seed', 'dataset')) or '-'
 
+# %% ../nbs/12b_grid.ipynb #1979f3fa
 def _grid_rows(gdir:Path, state:dict, rel:str) -> pd.DataFrame|None:
     "The `rel` table of every finished run, with the run's labels as columns."
     frames = []
@@ -240,9 +257,10 @@ def _grid_rows(gdir:Path, state:dict, rel:str) -> pd.DataFrame|None:
     return pd.concat(frames, ignore_index=True) if frames else None
 
 # %% ../nbs/12b_grid.ipynb #860b76c1
-def mean_sd_over_seeds(df:pd.DataFrame, # Rows of many runs with a `seed` column
-                       by:list # Columns that identify a row across seeds, e.g. ['preset', 'dataset', 'setting', 'model']
-                      ) -> pd.DataFrame:
+def mean_sd_over_seeds(
+    df:pd.DataFrame, # Rows of many runs with a `seed` column
+    by:list # Columns that identify a row across seeds, e.g. ['preset', 'dataset', 'setting', 'model']
+) -> pd.DataFrame:
     "Mean, sample sd and count over seeds of every numeric column."
     num = [c for c in df.columns if c not in by + ['seed', 'run'] and pd.api.types.is_numeric_dtype(df[c])]
     g = df.groupby(by, dropna=False)[num]
@@ -257,7 +275,8 @@ def aggregate_grid(grid_dir:str|Path, # The grid's folder, `runs/<grid>/`
                   ) -> dict:
     "Mean ± sd over seeds of the evaluation (and conditional summary) of every finished run of a grid."
     gdir = Path(grid_dir)
-    if not (gdir/'grid.json').exists(): raise FileNotFoundError(f'{gdir} is not a grid folder (no grid.json): run `chaos grid` first.')
+    if not (gdir/'grid.json').exists():
+        raise FileNotFoundError(f'{gdir} is not a grid folder (no grid.json): run `chaos grid` first.')
     state, out = load_json(gdir/'grid.json')['runs'], {}
     for key, rel, fname in (('evaluation', 'eval/evaluation.csv', 'grid_evaluation.csv'),
                             ('conditional', 'eval/conditional_summary.csv', 'grid_conditional.csv')):
@@ -294,13 +313,15 @@ def plot_grid_metrics(agg:pd.DataFrame, # From `aggregate_grid`
     return fig
 
 # %% ../nbs/12b_grid.ipynb #38199977
-GRID_METRICS = ('disc_mean', 'vr_L', 'es99_50d', 'var99_50d', 'kurt', 'acf_abs_err', 'lev_err', 'copy_rate', 'context_fid_mean')
+GRID_METRICS = ('disc_mean', 'vr_L', 'es99_50d', 'var99_50d', 'kurt', 'acf_abs_err', 'lev_err', 'copy_rate',
+                'context_fid_mean')
 
 def _png(fig) -> str:
     import base64, io
     b = io.BytesIO(); fig.savefig(b, format='png', dpi=90, bbox_inches='tight'); plt.close(fig)
     return f'<img alt="grid metrics" src="data:image/png;base64,{base64.b64encode(b.getvalue()).decode()}">'
 
+# %% ../nbs/12b_grid.ipynb #c9a0ecb3
 def grid_report(grid_dir:str|Path, # The grid's folder, `runs/<grid>/`
                 metrics:tuple=GRID_METRICS # Metrics shown (those the evaluation has)
                ) -> Path:
@@ -308,8 +329,10 @@ def grid_report(grid_dir:str|Path, # The grid's folder, `runs/<grid>/`
     gdir = Path(grid_dir); agg = aggregate_grid(gdir)['evaluation']
     ms = [m for m in metrics if f'{m}_mean' in agg.columns]
     runs = grid_table(load_json(gdir/'grid.json')['runs'])
-    runs['report'] = [f'<a href="{r}/report.html">{r}/report.html</a>' if (gdir/r/'report.html').exists() else '' for r in runs.index]
-    html = (f'<html><head><meta charset="utf-8"><title>Grid {gdir.name}</title></head><body style="font-family:sans-serif">'
+    runs['report'] = [f'<a href="{r}/report.html">{r}/report.html</a>' if (gdir/r/'report.html').exists() else ''
+                      for r in runs.index]
+    html = (f'<html><head><meta charset="utf-8"><title>Grid {gdir.name}</title></head><body '
+            'style="font-family:sans-serif">'
             f'<h1>Grid <code>{gdir.name}</code></h1><h2>Mean ± sd over seeds</h2>{format_mean_sd(agg, ms).to_html()}'
             f'{_png(plot_grid_metrics(agg, ms))}<h2>Runs</h2>{runs.to_html(escape=False)}</body></html>')
     with atomic_write(gdir/'report.html', 'w') as f: f.write(html)
@@ -323,7 +346,8 @@ def grid_command(a) -> int:
         return 0
     tab = run_grid(a.file, a.scheduler, a.workers, a.threads, a.force)
     gdir = runs_root()/load_grid(a.file)['name']
-    print(f"\nGrid {gdir.name!r}: {(tab.status == 'done').sum()} done, {(tab.status == 'failed').sum()} failed -> {gdir}")
+    print(f"\nGrid {gdir.name!r}: {(tab.status == 'done').sum()} done, {(tab.status == 'failed').sum()} failed -> "
+          f"{gdir}")
     for run, r in tab[tab.status == 'failed'].iterrows():
         print(f'  FAILED {run}: {r.error}\n    run folder: {gdir/run}\n    notebook: {r.notebook}', file=sys.stderr)
     with contextlib.suppress(FileNotFoundError):

@@ -32,25 +32,25 @@ class Stage:
     condition: bool = False  # the stage conditions on VIX (or realised vol): skipped for a dataset without a condition
     html: str = ''  # page written from the executed notebook (`report.notebook_html`), e.g. 'report.html'
 
+# %% ../nbs/12_pipeline.ipynb #eaa5b2a1
 STAGES = (
     Stage('data', '01_data.ipynb', ('data/market.csv', 'data/data_report.json')),
     Stage('windows', '02_windows.ipynb', ('data/windows.npz', 'data/windows.json')),
     Stage('vae', '03_vae.ipynb', ('checkpoints/vae/best.pt', 'checkpoints/vae/history.csv')),
     Stage('probe', '04_probe.ipynb', ('samples/vae_prior.npz', 'samples/vae_post.npz', 'eval/probe_table.csv')),
     Stage('latents', '05_latents.ipynb', ('latents',)),
-    Stage('diffusion', '06b_latent_diffusion.ipynb', ('checkpoints/diffusion/best.pt', 'samples/diffusion.npz', 'eval/diffusion_table.csv')),
+    Stage('diffusion', '06b_latent_diffusion.ipynb', ('checkpoints/diffusion/best.pt', 'samples/diffusion.npz',
+                                                      'eval/diffusion_table.csv')),
     Stage('conditional', '07_conditional.ipynb', ('eval/conditional_paths.csv',), True),
     Stage('sweep', '07b_vix_sweep.ipynb', ('eval/vix_sweep.csv',), True),
     Stage('timegan', '08_timegan.ipynb', ('checkpoints/timegan/best.pt', 'samples/timegan.npz')),
     Stage('baselines', '09_baselines.ipynb', ('samples/arima.npz', 'samples/garch_t.npz', 'samples/bootstrap.npz')),
     Stage('evaluation', '10c_evaluation.ipynb', ('eval/evaluation.csv',)),
     Stage('stress', '11_stress.ipynb', ('eval/stress_report.csv',), True),
-    Stage('report', '11b_report.ipynb', ('report.html',), html='report.html', condition=True),
-)
+    Stage('report', '11b_report.ipynb', ('report.html',), html='report.html', condition=True), )
 
 EXTRA_STAGES = (                                   # run only when named: `chaos run --preset stocks --stages benchmark`
-    Stage('benchmark', '13_benchmark.ipynb', ('eval/benchmark.csv', 'eval/benchmark_speed.csv')),
-)
+    Stage('benchmark', '13_benchmark.ipynb', ('eval/benchmark.csv', 'eval/benchmark_speed.csv')), )
 
 def stage_names() -> list[str]: return [s.name for s in STAGES]
 
@@ -61,10 +61,13 @@ def select_stages(spec:str|None=None, # 'FROM..TO', 'FROM..', '..TO', 'a,b,c' or
                  ) -> list[Stage]:
     "The stages named by a selection string, in pipeline order (extra stages only by name, never in a range)."
     stages, extra = STAGES if stages is None else stages, EXTRA_STAGES if extra is None else extra
-    if spec and '..' not in spec and any(n.strip() in [s.name for s in extra] for n in spec.split(',')): stages = tuple(stages) + tuple(extra)
+    if spec and '..' not in spec and any(n.strip() in [s.name for s in extra] for n in spec.split(',')):
+        stages = tuple(stages) + tuple(extra)
     names = [s.name for s in stages]
     def _ix(n):
-        if n not in names: raise ValueError(f'Unknown stage {n!r}: the stages are {names + [s.name for s in extra if s.name not in names]}.')
+        if n not in names:
+            raise ValueError(f'Unknown stage {n!r}: the stages are '
+                             f'{names + [s.name for s in extra if s.name not in names]}.')
         return names.index(n)
     if not spec: return list(stages)
     if '..' in spec:
@@ -77,8 +80,10 @@ def select_stages(spec:str|None=None, # 'FROM..TO', 'FROM..', '..TO', 'a,b,c' or
 # %% ../nbs/12_pipeline.ipynb #d2795077
 def list_presets() -> list[str]:
     "Names of the presets shipped in the package."
-    return sorted(p.name[:-5] for p in resources.files('compressing_chaos').joinpath('presets').iterdir() if p.name.endswith('.yaml'))
+    files = resources.files('compressing_chaos').joinpath('presets').iterdir()
+    return sorted(p.name[:-5] for p in files if p.name.endswith('.yaml'))
 
+# %% ../nbs/12_pipeline.ipynb #615026c1
 def load_preset(name:str # Preset name (e.g. 'quick') or a path to a YAML file
                ) -> dict:
     "Read a preset: a shipped one by name, or a YAML file by path."
@@ -86,13 +91,16 @@ def load_preset(name:str # Preset name (e.g. 'quick') or a path to a YAML file
     if p.suffix in ('.yaml', '.yml') and p.exists(): d = yaml.safe_load(p.read_text())
     else:
         f = resources.files('compressing_chaos').joinpath('presets', f'{name}.yaml')
-        if not f.is_file(): raise ValueError(f'Unknown preset {name!r}: shipped presets are {list_presets()} (or pass a path to a .yaml file).')
+        if not f.is_file():
+            raise ValueError(f'Unknown preset {name!r}: shipped presets are {list_presets()} (or pass a path to a '
+                             '.yaml file).')
         d = yaml.safe_load(f.read_text())
     d = _plain(d or {})
     bad = set(d) - {'description', 'all', 'stages'}
     if bad: raise ValueError(f'Preset {name!r} has unknown sections {sorted(bad)}: use description, all, stages.')
     return dict(description=d.get('description', ''), all=d.get('all') or {}, stages=d.get('stages') or {})
 
+# %% ../nbs/12_pipeline.ipynb #d3fefe81
 def _plain(o):
     "YAML values as JSON types (what papermill and `pipeline.json` take): dates and times become ISO text."
     if isinstance(o, (datetime.date, datetime.time)): return o.isoformat()
@@ -100,6 +108,7 @@ def _plain(o):
     if isinstance(o, (list, tuple)): return [_plain(v) for v in o]
     return o
 
+# %% ../nbs/12_pipeline.ipynb #15051a88
 def parse_value(v:str):
     "A command-line value as YAML reads it: '3' → 3, '1e-4' → 1e-4, 'true' → True, 'null' → None; dates as typed."
     try: out = yaml.safe_load(v)
@@ -109,6 +118,7 @@ def parse_value(v:str):
         except ValueError: return out
     return v if isinstance(out, (datetime.date, datetime.time)) else _plain(out)
 
+# %% ../nbs/12_pipeline.ipynb #7f64ccf2
 def merge_params(preset:dict, stage:str, overrides:dict|None=None) -> dict:
     "Parameters for one stage: preset `all`, then preset `stages[stage]`, then overrides (which apply to every stage)."
     p = dict(copy.deepcopy(preset.get('all', {}))); p.update(preset.get('stages', {}).get(stage, {}) or {})
@@ -118,6 +128,7 @@ def merge_params(preset:dict, stage:str, overrides:dict|None=None) -> dict:
 class StageFailed(RuntimeError):
     "A pipeline stage raised; the message names the stage and the executed notebook to open."
 
+# %% ../nbs/12_pipeline.ipynb #e174a13c
 def papermill_execute(nb_in:Path, nb_out:Path, params:dict, cwd:Path,
                       strict:tuple=() # Parameter names the notebook must declare (given for this stage alone)
                      ):
@@ -129,6 +140,7 @@ def papermill_execute(nb_in:Path, nb_out:Path, params:dict, cwd:Path,
     pm.execute_notebook(str(nb_in), str(nb_out), parameters={k: v for k, v in params.items() if k in declared},
                         kernel_name='python3', cwd=str(cwd), progress_bar=False)
 
+# %% ../nbs/12_pipeline.ipynb #d835b78b
 _DECLARED = {}
 
 def _declared(nb:Path) -> dict:
@@ -140,16 +152,19 @@ def _declared(nb:Path) -> dict:
         _DECLARED[key] = {k: (_literal(d['default']), d.get('help', '')) for k, d in found.items()}
     return _DECLARED[key]
 
+# %% ../nbs/12_pipeline.ipynb #86a79469
 def _literal(s:str):
     try: return ast.literal_eval(s)
     except (ValueError, SyntaxError): return ...             # not a literal: any value goes
 
+# %% ../nbs/12_pipeline.ipynb #d3347da4
 def _declared_only(nb:Path, params:dict) -> dict:
     "The parameters the notebook declares (so a change to another stage's parameter does not re-run this one)."
     try: declared = _declared(nb)
     except Exception: return dict(params)                    # not a readable notebook (e.g. in tests): keep all
     return {k: v for k, v in params.items() if k in declared}
 
+# %% ../nbs/12_pipeline.ipynb #8a0f9888
 def _is_done(run:Path, stage:Stage, params:dict, state:dict) -> bool:
     s = state.get(stage.name, {})
     return s.get('status') == 'done' and s.get('params') == params and all((run/o).exists() for o in stage.outputs)
@@ -165,6 +180,7 @@ def _type_problem(v, default) -> str|None:
         if isinstance(default, typ): return None if ok else want
     return None
 
+# %% ../nbs/12_pipeline.ipynb #9be8b851
 _INPUT_FILES = ('csv_path', 'vix_csv_path')  # parameters that name a file the data stage reads
 
 def _check_input_file(k:str, v, nbs:Path):
@@ -176,8 +192,10 @@ def _check_input_file(k:str, v, nbs:Path):
     try:
         with open(f, 'rb') as h: head = h.read(1)
     except OSError as e: raise ValueError(f'{name} cannot be read ({e.strerror}): check its permissions.') from None
-    if not head: raise ValueError(f'{name} is empty: a CSV needs a header row (e.g. Date,Close,VIX) and one row per day.')
+    if not head:
+        raise ValueError(f'{name} is empty: a CSV needs a header row (e.g. Date,Close,VIX) and one row per day.')
 
+# %% ../nbs/12_pipeline.ipynb #9e602587
 def check_params(pre:dict, sel:list, nbs:Path, overrides:dict|None=None):
     "Refuse parameters of the wrong type and missing or unreadable input files, before any kernel starts."
     bad = {}
@@ -185,8 +203,10 @@ def check_params(pre:dict, sel:list, nbs:Path, overrides:dict|None=None):
         try: decl = _declared(nbs/st.notebook)
         except Exception: continue                               # not a readable notebook (tests): nothing to check
         ps = merge_params(pre, st.name, overrides)
-        if 'csv_path' in decl and (ps.get('dataset') or ps.get('source')) in ('csv', 'gefcom2014_load', 'gefcom2014_load_temp') and ps.get('csv_path') is None:
-            raise ValueError(f"dataset={ps.get('dataset') or ps.get('source')!r} needs a file: pass --csv PATH (or -p csv_path PATH); stage {st.name} reads it")
+        needs_file = (ps.get('dataset') or ps.get('source')) in ('csv', 'gefcom2014_load', 'gefcom2014_load_temp')
+        if 'csv_path' in decl and needs_file and ps.get('csv_path') is None:
+            raise ValueError(f"dataset={ps.get('dataset') or ps.get('source')!r} needs a file: pass --csv PATH (or -p "
+                             f"csv_path PATH); stage {st.name} reads it")
         for k, v in ps.items():
             if k in decl and (want := _type_problem(v, decl[k][0])):
                 where = 'given on the command line' if k in (overrides or {}) else 'set by the preset'
@@ -208,14 +228,17 @@ def run_identity(pre:dict, overrides:dict|None=None, nbs:Path|None=None) -> dict
         if k in p and f.is_file(): p[f'{k}_sha256'] = file_hash(f)
     return p
 
+# %% ../nbs/12_pipeline.ipynb #b55bbc2b
 def _check_identity(run:Path, ident:dict, force:bool, state:dict) -> bool:
-    "Refuse another seed or dataset in a run with finished stages (unless `force`); record it; True: re-run every stage."
+    """Refuse another seed or dataset in a run with finished stages (unless `force`); record it; True: re-run every
+    stage."""
     f = run/'run.json'; old = load_json(f) if f.exists() else None
     diff = config_diff(old, ident) if old is not None and any(s.get('status') == 'done' for s in state.values()) else {}
     if diff and not force:
         what = '; '.join(f'{k}: made with {b!r}, asked {a!r}' for k, (b, a) in diff.items())
         raise ValueError(f'Run {run.name!r} holds stages made with another seed or dataset ({what}). One run folder '
-                         f'holds one seed and one dataset: pick a new --run-name (e.g. {run.name}-new), or pass --force '
+                         f'holds one seed and one dataset: pick a new --run-name (e.g. {run.name}-new), or pass '
+                         '--force '
                          'to re-run every stage.')
     save_json(ident, f); return bool(diff)
 
@@ -223,6 +246,7 @@ def _check_identity(run:Path, ident:dict, force:bool, state:dict) -> bool:
 class RunLocked(RuntimeError):
     "Another `chaos` command is writing into the same run folder."
 
+# %% ../nbs/12_pipeline.ipynb #a965bbd0
 @contextlib.contextmanager
 def run_lock(run:Path # Run folder
             ):
@@ -233,7 +257,8 @@ def run_lock(run:Path # Run folder
     except OSError:
         f.seek(0); who = f.read().strip() or 'another process'; f.close()
         raise RunLocked(f'Run {run.name!r} is in use by another chaos command ({who}): wait for it to finish, or use '
-                        'another --run-name. (The lock goes with the process: a crashed command does not keep it.)') from None
+                        'another --run-name. (The lock goes with the process: a crashed command does not keep it.)'
+                        ) from None
     f.seek(0); f.truncate(); f.write(f'pid {os.getpid()}, since {datetime.datetime.now():%Y-%m-%dT%H:%M:%S}'); f.flush()
     try: yield run
     finally:
@@ -246,6 +271,7 @@ def _stage_error(e:Exception) -> str:
     if getattr(e, 'ename', None): return f'{e.ename}: {e.evalue}'.strip()
     return f'{type(e).__name__}: {e}'.strip()
 
+# %% ../nbs/12_pipeline.ipynb #89a8e424
 def _stage_failed(run:Path, st:Stage, out:Path, e:Exception, seconds:float, state:dict, params:dict,
                   discard:bool # Remove the run folder: this command made it and nothing finished in it
                  ) -> StageFailed:
@@ -270,7 +296,55 @@ def _cond_kind(run:Path) -> str|None:
     try: return load_json(f).get('cond_kind') if f.exists() else None
     except (ValueError, AttributeError): return None          # not a window set's metadata
 
-# %% ../nbs/12_pipeline.ipynb #32d0ae23
+# %% ../nbs/12_pipeline.ipynb #e4ec8027
+def _checked_inputs(preset:str|dict, stages:str|None, overrides:dict|None, nbs_dir) -> tuple[dict, Path, list]:
+    "The preset, the notebooks folder and the selected stages, after every check that needs no kernel."
+    pre = load_preset(preset) if isinstance(preset, str) else preset
+    nbs = Path(nbs_dir) if nbs_dir else project_root()/'nbs'
+    if not (nbs/STAGES[0].notebook).exists():
+        raise FileNotFoundError(f'Stage notebooks not found in {nbs}: run chaos from a checkout of compressing-chaos.')
+    sel = select_stages(stages)                                  # a bad selection fails before anything is written
+    known = set().union(*(_declared_only(nbs/s.notebook, dict.fromkeys(overrides or {})) for s in sel))
+    if unknown := sorted(set(overrides or {}) - known):          # so does an override that no selected stage declares
+        raise ValueError(f"No selected stage has the parameters {unknown}: check the spelling against the notebooks' "
+                         "parameters cells.")
+    check_params(pre, sel, nbs, overrides)                      # wrong types, missing input files: before any kernel
+    return pre, nbs, sel
+
+# %% ../nbs/12_pipeline.ipynb #b82a4f79
+def _skip_unconditioned(run:Path, st:Stage, params:dict, state:dict, tag:str) -> bool:
+    "Record and say that a stage conditioning on VIX is skipped for data without a condition; False if it runs."
+    if not (st.condition and _cond_kind(run) == 'none'): return False
+    why = (f"dataset {params.get('dataset')!r} has no condition (data/windows.json: cond_kind none), "
+           'and this stage conditions on VIX')
+    save_json(dict(reason=why), run/'skipped'/f'{st.name}.json')
+    state[st.name] = dict(status='skipped', params=params, reason=why)
+    save_json(state, run/'pipeline.json')
+    print(f'{tag}: skipped: {why}', flush=True)
+    return True
+
+# %% ../nbs/12_pipeline.ipynb #c53f52fd
+def _run_stage(run:Path, st:Stage, nbs:Path, params:dict, pre:dict, execute:Callable, state:dict,
+               discard:bool, # Remove the run folder if the stage fails: this command made it, nothing finished in it
+               tag:str, t_all:float):
+    "Execute one stage's notebook into the run folder, check its outputs and record it in `pipeline.json`."
+    print(f'{tag}: running {st.notebook} ...', flush=True); t0 = time.time()
+    out = run/st.notebook
+    strict = tuple(pre.get('stages', {}).get(st.name, {}) or {})
+    try:
+        execute(nbs/st.notebook, out, params, nbs, strict)
+        if st.html and execute is papermill_execute:  # a page made from the executed notebook (the run report)
+            from compressing_chaos.report import notebook_html
+            notebook_html(out, run/st.html, title=f"compressing-chaos: run {params['run_name']}")
+    except Exception as e: raise _stage_failed(run, st, out, e, time.time() - t0, state, params, discard) from None
+    missing = [o for o in st.outputs if not (run/o).exists()]
+    if missing: raise StageFailed(f'Stage {st.name!r} ran but did not write {missing}; see {out}.')
+    state[st.name] = dict(status='done', params=params, seconds=round(time.time() - t0, 1),
+                          finished=datetime.datetime.now().isoformat(timespec='seconds'))
+    save_json(state, run/'pipeline.json')
+    print(f'{tag}: done in {time.time()-t0:.1f} s (total {time.time()-t_all:.0f} s)', flush=True)
+
+# %% ../nbs/12_pipeline.ipynb #bffa32c5
 def run_pipeline(preset:str|dict='quick', # Preset name, path, or an already loaded preset dict
                  run_name:str='quick', # Run folder under runs/
                  stages:str|None=None, # Stage selection: 'FROM..TO', 'a,b' (None: all)
@@ -280,15 +354,7 @@ def run_pipeline(preset:str|dict='quick', # Preset name, path, or an already loa
                  nbs_dir:str|Path|None=None # Folder of the stage notebooks (default: <project>/nbs)
                 ) -> Path:
     "Run the selected stages into `runs/<run_name>/`; return the run folder."
-    pre = load_preset(preset) if isinstance(preset, str) else preset
-    nbs = Path(nbs_dir) if nbs_dir else project_root()/'nbs'
-    if not (nbs/STAGES[0].notebook).exists():
-        raise FileNotFoundError(f'Stage notebooks not found in {nbs}: run chaos from a checkout of compressing-chaos.')
-    sel = select_stages(stages)                                  # a bad selection fails before anything is written
-    known = set().union(*(_declared_only(nbs/s.notebook, dict.fromkeys(overrides or {})) for s in sel))
-    if unknown := sorted(set(overrides or {}) - known):          # so does an override that no selected stage declares
-        raise ValueError(f"No selected stage has the parameters {unknown}: check the spelling against the notebooks' parameters cells.")
-    check_params(pre, sel, nbs, overrides)                      # wrong types, missing input files: before any kernel
+    pre, nbs, sel = _checked_inputs(preset, stages, overrides, nbs_dir)
     new = not run_path(run_name, create=False).exists()
     run = run_path(run_name); state_f = run/'pipeline.json'
     with run_lock(run):                                          # one command at a time in a run folder
@@ -298,81 +364,93 @@ def run_pipeline(preset:str|dict='quick', # Preset name, path, or an already loa
             sel = select_stages() + [s for s in sel if s in EXTRA_STAGES]
         rerun, t_all, finished = force, time.time(), False
         for k, st in enumerate(sel, 1):
-            params = _declared_only(nbs/st.notebook, merge_params(pre, st.name, overrides)); params['run_name'] = run_name
-            if st.condition and _cond_kind(run) == 'none':
-                why = f"dataset {params.get('dataset')!r} has no condition (data/windows.json: cond_kind none), and this stage conditions on VIX"
-                save_json(dict(reason=why), run/'skipped'/f'{st.name}.json'); state[st.name] = dict(status='skipped', params=params, reason=why)
-                save_json(state, state_f); print(f'[{k}/{len(sel)}] {st.name}: skipped: {why}', flush=True); continue
+            tag = f'[{k}/{len(sel)}] {st.name}'
+            params = _declared_only(nbs/st.notebook, merge_params(pre, st.name, overrides)) | dict(run_name=run_name)
+            if _skip_unconditioned(run, st, params, state, tag): continue
             (run/'skipped'/f'{st.name}.json').unlink(missing_ok=True)
             if not rerun and _is_done(run, st, params, state):
-                print(f'[{k}/{len(sel)}] {st.name}: done before with the same parameters, skipped'); continue
+                print(f'{tag}: done before with the same parameters, skipped'); continue
             rerun = True   # everything after a stage that ran is re-run too: its inputs changed
-            print(f'[{k}/{len(sel)}] {st.name}: running {st.notebook} ...', flush=True); t0 = time.time()
-            out = run/st.notebook
-            strict = tuple(pre.get('stages', {}).get(st.name, {}) or {})
-            try:
-                execute(nbs/st.notebook, out, params, nbs, strict)
-                if st.html and execute is papermill_execute:  # a page made from the executed notebook (the run report)
-                    from compressing_chaos.report import notebook_html
-                    notebook_html(out, run/st.html, title=f'compressing-chaos: run {run_name}')
-            except Exception as e: raise _stage_failed(run, st, out, e, time.time() - t0, state, params,
-                                                                new and not finished) from None
-            missing = [o for o in st.outputs if not (run/o).exists()]
-            if missing: raise StageFailed(f'Stage {st.name!r} ran but did not write {missing}; see {out}.')
-            state[st.name] = dict(status='done', params=params, seconds=round(time.time() - t0, 1),
-                                  finished=datetime.datetime.now().isoformat(timespec='seconds'))
-            save_json(state, state_f); finished = True
-            print(f'[{k}/{len(sel)}] {st.name}: done in {time.time()-t0:.1f} s (total {time.time()-t_all:.0f} s)', flush=True)
+            _run_stage(run, st, nbs, params, pre, execute, state, new and not finished, tag, t_all)
+            finished = True
     return run
 
-# %% ../nbs/12_pipeline.ipynb #42ff7beb
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog='chaos', description='compressing-chaos: synthetic S&P 500 scenarios for stress testing.')
-    sub = p.add_subparsers(dest='cmd', required=True)
+# %% ../nbs/12_pipeline.ipynb #ef2188e3
+def _add_run(sub):
+    "The `chaos run` subcommand."
     r = sub.add_parser('run', help='run the pipeline stages with papermill into runs/<run_name>/')
     r.add_argument('--preset', default='quick', help=f'preset name or YAML path (default quick)')
     r.add_argument('--run-name', default=None, help='run folder under runs/ (default: the preset name)')
     r.add_argument('--stages', default=None, help="stages to run: 'FROM..TO', 'a,b' or one name (default: all)")
-    r.add_argument('--dataset', default=None, help='dataset name (default: the preset\'s, sp500_vix): sp500_vix, sp500_arch, sp500_yahoo, stocks, gefcom2014_load, csv')
-    r.add_argument('--csv', default=None, help="data file: sets csv_path (and dataset csv unless --dataset names another)")
-    r.add_argument('--source', default=None, help="former name of --dataset: embedded (= sp500_arch), yahoo (= sp500_yahoo) or csv")
-    r.add_argument('-p', '--param', nargs=2, action='append', default=[], metavar=('KEY', 'VALUE'), help='override a parameter (repeatable)')
+    r.add_argument('--dataset', default=None, help='dataset name (default: the preset\'s, sp500_vix): sp500_vix, '
+                                                   'sp500_arch, sp500_yahoo, stocks, gefcom2014_load, csv')
+    r.add_argument('--csv', default=None,
+                   help="data file: sets csv_path (and dataset csv unless --dataset names another)")
+    r.add_argument('--source', default=None,
+                   help="former name of --dataset: embedded (= sp500_arch), yahoo (= sp500_yahoo) or csv")
+    r.add_argument('-p', '--param', nargs=2, action='append', default=[], metavar=('KEY', 'VALUE'),
+                   help='override a parameter (repeatable)')
     r.add_argument('--force', action='store_true', 
-                   help='re-run stages even when done with the same parameters (every stage if the seed or data changed)')
+                   help='re-run stages even when done with the same parameters (every stage if the seed or data '
+                        'changed)')
+
+# %% ../nbs/12_pipeline.ipynb #13b82e5f
+def _add_sweep(sub):
+    "The `chaos sweep` subcommand."
     w = sub.add_parser('sweep', help='run the VIX sweep (stage sweep) of a run again, at the levels given')
     w.add_argument('--preset', default='quick', help='preset the run was made with (default quick)')
     w.add_argument('--run-name', default=None, help='run folder under runs/ (default: the preset name)')
-    w.add_argument('--levels', default=None, help="comma-separated VIX levels, e.g. '10,20,40,80' (default: the notebook's)")
+    w.add_argument('--levels', default=None,
+                   help="comma-separated VIX levels, e.g. '10,20,40,80' (default: the notebook's)")
     w.add_argument('--dataset', default=None, help='dataset the run was made from (default: the preset\'s)')
     w.add_argument('--csv', default=None, help='data file the run was made from (csv_path)')
-    w.add_argument('-p', '--param', nargs=2, action='append', default=[], metavar=('KEY', 'VALUE'), help='override a parameter (repeatable)')
+    w.add_argument('-p', '--param', nargs=2, action='append', default=[], metavar=('KEY', 'VALUE'),
+                   help='override a parameter (repeatable)')
+
+# %% ../nbs/12_pipeline.ipynb #9eba6f60
+def _add_report(sub):
+    "The `chaos report` subcommand."
     rp = sub.add_parser('report', help='rebuild runs/<run_name>/report.html from a finished run (stage report)')
     rp.add_argument('run_name', help='run folder under runs/ (or a grid folder: its runs compared)')
-    rp.add_argument('--preset', default='quick', help='preset the run was made with (default quick)'); rp.set_defaults(param=[], csv=None)
+    rp.add_argument('--preset', default='quick', help='preset the run was made with (default quick)')
+    rp.set_defaults(param=[], csv=None)
+
+# %% ../nbs/12_pipeline.ipynb #3eda94b4
+def _add_grid(sub):
+    "The `chaos grid` and `chaos aggregate` subcommands."
     g = sub.add_parser('grid', help='run a grid of runs (presets, datasets, seeds, parameters) on a Dask cluster')
     g.add_argument('file', help='grid YAML path or the name of a shipped grid (e.g. quick_seeds)')
-    g.add_argument('--scheduler', default=None, help='address of a running Dask scheduler (default: $CHAOS_SCHEDULER, else a local cluster)')
+    g.add_argument('--scheduler', default=None,
+                   help='address of a running Dask scheduler (default: $CHAOS_SCHEDULER, else a local cluster)')
     g.add_argument('--workers', type=int, default=2, help='worker processes of the local cluster (default 2)')
     g.add_argument('--threads', type=int, default=None, help='threads per run (default: local cores / workers)')
     g.add_argument('--force', action='store_true', help='re-run every run and stage')
     g.add_argument('--dry-run', action='store_true', help='list the runs of the grid and exit')
-    a = sub.add_parser('aggregate', help="collect every run's eval/evaluation.csv into one CSV (mean ± sd over seeds for a grid)")
+    a = sub.add_parser('aggregate',
+                       help="collect every run's eval/evaluation.csv into one CSV (mean ± sd over seeds for a grid)")
     a.add_argument('--root', default=None, help='folder holding the runs, or a grid folder (default: runs/)')
+
+# %% ../nbs/12_pipeline.ipynb #77981489
+def _parser() -> argparse.ArgumentParser:
+    "The `chaos` command line: run, sweep, report, grid, aggregate, presets, stages."
+    p = argparse.ArgumentParser(prog='chaos',
+                                description='compressing-chaos: synthetic S&P 500 scenarios for stress testing.')
+    sub = p.add_subparsers(dest='cmd', required=True)
+    for add in (_add_run, _add_sweep, _add_report, _add_grid): add(sub)
     sub.add_parser('presets', help='list the shipped presets')
     sub.add_parser('stages', help='list the pipeline stages')
     return p
 
-def main(argv:list[str]|None=None, # Command-line arguments (default: `sys.argv[1:]`)
-         execute:Callable=papermill_execute # Notebook runner (tests pass a fake one)
-        ) -> int:
-    "Entry point of the `chaos` console script."
-    a = _parser().parse_args(argv)
+# %% ../nbs/12_pipeline.ipynb #591e3dbe
+def _info_command(a:argparse.Namespace) -> int|None:
+    "Run `presets`, `stages`, `grid` or `aggregate` and return its exit code; None for the commands that run stages."
     if a.cmd == 'presets':
         for n in list_presets(): print(f'{n:10s} {load_preset(n)["description"]}')
         return 0
     if a.cmd == 'stages':
         for s in STAGES: print(f'{s.name:12s} {s.notebook:28s} -> {", ".join(s.outputs)}')
-        for s in EXTRA_STAGES: print(f'{s.name:12s} {s.notebook:28s} -> {", ".join(s.outputs)}  (only when named in --stages)')
+        for s in EXTRA_STAGES:
+            print(f'{s.name:12s} {s.notebook:28s} -> {", ".join(s.outputs)}  (only when named in --stages)')
         return 0
     if a.cmd == 'grid':
         from compressing_chaos.grid import grid_command          # the grid module builds on this one
@@ -380,18 +458,45 @@ def main(argv:list[str]|None=None, # Command-line arguments (default: `sys.argv[
         except (ValueError, FileNotFoundError) as e: print(f'chaos: {e}', file=sys.stderr); return 1
     if a.cmd == 'aggregate' and a.root and (Path(a.root)/'grid.json').exists():
         from compressing_chaos.grid import aggregate_grid
-        out = aggregate_grid(a.root); print(f"mean ± sd over seeds of {len(out['evaluation'])} rows -> {Path(a.root)/'grid_evaluation.csv'}")
+        out = aggregate_grid(a.root)
+        print(f"mean ± sd over seeds of {len(out['evaluation'])} rows -> {Path(a.root)/'grid_evaluation.csv'}")
         return 0
     if a.cmd == 'aggregate':
         from compressing_chaos.evaluation import aggregate_runs
         root = Path(a.root) if a.root else None
         try: df = aggregate_runs(root)
         except FileNotFoundError as e: print(f'chaos: {e}', file=sys.stderr); return 1
-        print(f"{len(df)} rows from {df.index.get_level_values('run').nunique()} runs -> {(root or runs_root())/'evaluation_all.csv'}"); return 0
+        print(f"{len(df)} rows from {df.index.get_level_values('run').nunique()} runs -> "
+              f"{(root or runs_root())/'evaluation_all.csv'}")
+        return 0
+    return None
+
+# %% ../nbs/12_pipeline.ipynb #42d80ca1
+def _cli_overrides(a:argparse.Namespace) -> dict:
+    "The parameters the command line sets: `-p KEY VALUE`, `--csv` (csv_path and, alone, dataset csv), `--dataset`."
     ov = {k: parse_value(v) for k, v in a.param}
     if getattr(a, 'csv', None): ov['csv_path'] = str(Path(a.csv).expanduser().resolve())
     if getattr(a, 'dataset', None) or getattr(a, 'source', None): ov['dataset'] = a.dataset or a.source
     if getattr(a, 'csv', None) and 'dataset' not in ov: ov['dataset'] = 'csv'
+    return ov
+
+# %% ../nbs/12_pipeline.ipynb #64dbcdf1
+def _print_outputs(name:str, run:Path):
+    "Where a finished run's notebooks, figures, samples and tables are; the report page last."
+    print(f'\nRun {name!r} finished. Outputs: {run}\n  executed notebooks: {run}/*.ipynb\n  figures: {run/"figures"}\n '
+          f' samples: {run/"samples"}')
+    for what, f in (('stress report', run/'11_stress.ipynb'), ('evaluation table', run/'eval'/'evaluation.csv')):
+        if f.exists(): print(f'  {what}: {f}')
+    if (run/'report.html').exists(): print(f'Report: {run/"report.html"}')   # the last line: the page to open
+
+# %% ../nbs/12_pipeline.ipynb #1c434b5e
+def main(argv:list[str]|None=None, # Command-line arguments (default: `sys.argv[1:]`)
+         execute:Callable=papermill_execute # Notebook runner (tests pass a fake one)
+        ) -> int:
+    "Entry point of the `chaos` console script."
+    a = _parser().parse_args(argv)
+    if (code := _info_command(a)) is not None: return code
+    ov = _cli_overrides(a)
     if 'dataset' in ov:
         from compressing_chaos.data import dataset_info
         try: dataset_info(ov['dataset'])
@@ -413,8 +518,5 @@ def main(argv:list[str]|None=None, # Command-line arguments (default: `sys.argv[
     try: run = run_pipeline(a.preset, name, stages, ov, force, execute=execute)
     except (StageFailed, RunLocked, ValueError, FileNotFoundError) as e:
         print(f'chaos: {e}', file=sys.stderr); return 1
-    print(f'\nRun {name!r} finished. Outputs: {run}\n  executed notebooks: {run}/*.ipynb\n  figures: {run/"figures"}\n  samples: {run/"samples"}')
-    for what, f in (('stress report', run/'11_stress.ipynb'), ('evaluation table', run/'eval'/'evaluation.csv')):
-        if f.exists(): print(f'  {what}: {f}')
-    if (run/'report.html').exists(): print(f'Report: {run/"report.html"}')   # the last line: the page to open
+    _print_outputs(name, run)
     return 0

@@ -28,26 +28,37 @@ def _toy_windows(rng, vix, L, fat=False):
     z = rng.standard_t(4, (len(vix), L, 1)) / np.sqrt(2) if fat else rng.standard_normal((len(vix), L, 1))
     return (sd * z).astype(np.float32)
 
+# %% ../nbs/11b_report.ipynb #cff2a8ec
 def _tiny_sets(rng, cond, real, levels, n):
     "Stress sets of the tiny run: the real windows nearest each level, then the two toy generators."
     out = {}
     for v in levels:
         out[(float(v), 'real')] = real[np.argsort(np.abs(np.log(cond / v)))[:n // 2]]
-        for m, fat in (('toy_normal', False), ('toy_fat', True)): out[(float(v), m)] = _toy_windows(rng, np.full(n, v), real.shape[1], fat)
+        for m, fat in (('toy_normal', False), ('toy_fat', True)):
+            out[(float(v), m)] = _toy_windows(rng, np.full(n, v), real.shape[1], fat)
     return out
 
 # %% ../nbs/11b_report.ipynb #1aba971d
 def _tiny_tables(run, sets, cond, is_vix, real, L, rng):
     "The CSV tables of the tiny run: stress report, one episode, evaluation."
-    st = stress_table(sets).join(reference_conditions(cond, is_vix, sorted({v for v, _ in sets}), len(sets[next(iter(sets))])))
+    st = stress_table(sets).join(reference_conditions(cond, is_vix, sorted({v for v, _ in sets}),
+                                                      len(sets[next(iter(sets))])))
     with atomic_write(run/'eval'/'stress_report.csv', 'w') as f: st.to_csv(f)
-    i = int(np.argmax(cond)); path = real[i, :, 0].astype(np.float64); ep = dict(start='2008-10-01', vix_prev=float(cond[i]), cond_is_vix=bool(is_vix[i]))
-    eps = pd.DataFrame([ep | dict(days=L, cum_return=path.sum(), max_drawdown=float(max_drawdown(path[None])[0]), note='')], index=pd.Index(['toy crash'], name='episode'))
-    scen = {('toy crash', m): _toy_windows(rng, np.full(200, cond[i]), L, m == 'toy_fat') for m in ('toy_normal', 'toy_fat')}
-    rows = [dict(episode='toy crash', model=m, vix_prev=ep['vix_prev'], days=L, cum_return=path.sum(), **path_percentiles(path, w)) for (_, m), w in scen.items()]
-    with atomic_write(run/'eval'/'stress_episodes.csv', 'w') as f: pd.DataFrame(rows).set_index(['episode', 'model']).to_csv(f)
+    i = int(np.argmax(cond))
+    path = real[i, :, 0].astype(np.float64)
+    ep = dict(start='2008-10-01', vix_prev=float(cond[i]), cond_is_vix=bool(is_vix[i]))
+    eps = pd.DataFrame([ep | dict(days=L, cum_return=path.sum(), max_drawdown=float(max_drawdown(path[None])[0]),
+                                  note='')], index=pd.Index(['toy crash'], name='episode'))
+    scen = {('toy crash', m): _toy_windows(rng, np.full(200, cond[i]), L,
+                                           m == 'toy_fat') for m in ('toy_normal', 'toy_fat')}
+    rows = [dict(episode='toy crash', model=m, vix_prev=ep['vix_prev'], days=L, cum_return=path.sum(),
+                 **path_percentiles(path, w)) for (_, m), w in scen.items()]
+    with atomic_write(run/'eval'/'stress_episodes.csv', 'w') as f:
+        pd.DataFrame(rows).set_index(['episode', 'model']).to_csv(f)
     gens = {m: _toy_windows(rng, rng.choice(cond, 300), L, m == 'toy_fat') for m in ('toy_normal', 'toy_fat')}
-    ev = pd.DataFrame({'real_train': describe(real)} | {m: describe(w) | compare(real, w, lags=10, lev_lags=5) | novelty(w, real[::2], real[1::2]) for m, w in gens.items()}).T
+    ev = pd.DataFrame({'real_train': describe(real)}
+                      | {m: describe(w) | compare(real, w, lags=10, lev_lags=5) | novelty(w, real[::2], real[1::2])
+                         for m, w in gens.items()}).T
     with atomic_write(run/'eval'/'evaluation.csv', 'w') as f: ev.rename_axis('model').to_csv(f)
     return st, eps, {'toy crash': path}, scen
 
@@ -60,16 +71,23 @@ def tiny_run(run_dir:str|Path, # Folder to write (created)
     "A tiny synthetic run holding every file the report reads (tables, figures, metadata), made in seconds."
     run = Path(run_dir); rng = np.random.default_rng(seed)
     for d in ('eval', 'figures', 'params', 'data'): (run/d).mkdir(parents=True, exist_ok=True)
-    cond = np.exp(rng.uniform(np.log(10), np.log(80), 400)); is_vix = rng.random(400) < 0.7; real = _toy_windows(rng, cond, L, fat=True)
+    cond = np.exp(rng.uniform(np.log(10), np.log(80), 400))
+    is_vix = rng.random(400) < 0.7
+    real = _toy_windows(rng, cond, L, fat=True)
     meta = dict(source='tiny synthetic', seq_len=L, cond_kind='mixed', n_windows=dict(train=300, val=50, test=50),
-                split_days=dict(train=['2000-01-03', '2010-12-31'], val=['2011-01-03', '2013-12-31'], test=['2014-01-02', '2016-12-30']))
+                split_days=dict(train=['2000-01-03', '2010-12-31'], val=['2011-01-03', '2013-12-31'],
+                                test=['2014-01-02', '2016-12-30']))
     save_json(meta, run/'data'/'windows.json'); sets = _tiny_sets(rng, cond, real, levels, n)
     st, eps, paths, scen = _tiny_tables(run, sets, cond, is_vix, real, L, rng); span = span_label(meta)
-    for name, fig in dict(stress_fans=plot_stress_fans(sets, title=span), stress_cum_returns=plot_cum_dists(sets, title=span),
-                          stress_episodes=plot_episodes(paths, scen, eps, title=span)).items(): save_fig(fig, run, name, dpi=60); plt.close(fig)
-    stages = ('data', 'windows', 'evaluation', 'stress'); params = dict(run_name=run.name, seed=seed, seq_len=L, num_samples=n, stress_levels=list(levels))
+    for name, fig in dict(stress_fans=plot_stress_fans(sets, title=span),
+                          stress_cum_returns=plot_cum_dists(sets, title=span),
+                          stress_episodes=plot_episodes(paths, scen, eps, title=span)).items():
+        save_fig(fig, run, name, dpi=60); plt.close(fig)
+    stages = ('data', 'windows', 'evaluation', 'stress')
+    params = dict(run_name=run.name, seed=seed, seq_len=L, num_samples=n, stress_levels=list(levels))
     for s in stages: save_yaml(params, run/'params'/f'{s}.yaml')
-    save_json({s: dict(status='done', seconds=float(k + 1), finished=f'2026-01-01T00:00:0{k}') for k, s in enumerate(stages)}, run/'pipeline.json')
+    save_json({s: dict(status='done', seconds=float(k + 1),
+                       finished=f'2026-01-01T00:00:0{k}') for k, s in enumerate(stages)}, run/'pipeline.json')
     run_metadata(run); return run
 
 # %% ../nbs/11b_report.ipynb #47abfbb7
@@ -82,31 +100,42 @@ def read_run(run_dir:str|Path # Run folder, e.g. `run_path('quick')`
                                 f'`chaos run --run-name {run.name} --stages stress` (or the whole pipeline).')
     def _csv(f, **kw): return pd.read_csv(run/f, **kw) if (run/f).exists() else None
     def _js(f): return load_json(run/f) if (run/f).exists() else None
-    return dict(run=run, stress=pd.read_csv(run/'eval'/'stress_report.csv', index_col=[0, 1]), episodes=_csv('eval/stress_episodes.csv', index_col=[0, 1]),
-                evaluation=_csv('eval/evaluation.csv', index_col=0), windows=_js('data/windows.json'), pipeline=_js('pipeline.json'),
-                metadata=_js('eval/run_metadata.json'), params={p.stem: load_yaml(p) for p in sorted((run/'params').glob('*.yaml'))})
+    return dict(run=run, stress=pd.read_csv(run/'eval'/'stress_report.csv', index_col=[0, 1]),
+                episodes=_csv('eval/stress_episodes.csv', index_col=[0, 1]),
+                evaluation=_csv('eval/evaluation.csv', index_col=0), windows=_js('data/windows.json'),
+                pipeline=_js('pipeline.json'), metadata=_js('eval/run_metadata.json'),
+                params={p.stem: load_yaml(p) for p in sorted((run/'params').glob('*.yaml'))})
 
 # %% ../nbs/11b_report.ipynb #11d94339
 def horizon(stress:pd.DataFrame) -> int:
     "The window length `L` of a stress table, read from its `var99_<L>d` column."
     m = [int(re.fullmatch(r'var99_(\d+)d', c).group(1)) for c in stress.columns if re.fullmatch(r'var99_(\d+)d', c)]
-    if not m: raise ValueError(f'The stress table has no var99_<L>d column (columns: {list(stress.columns)}): make it with stress.stress_table.')
+    if not m:
+        raise ValueError(f'The stress table has no var99_<L>d column (columns: {list(stress.columns)}): make it with '
+                         'stress.stress_table.')
     return m[0]
 
+# %% ../nbs/11b_report.ipynb #2be10f0c
 def _fall(x): return -pct(-np.asarray(x, np.float64))   # a loss of x log points as a fall of the index, %
 
+# %% ../nbs/11b_report.ipynb #6569b1e7
 def _what(r) -> str:
     "What a row holds: scenarios, or which real windows."
     if r.name[1] != 'real': return f'{r.n:.0f} scenarios'
     if 'ref_vix_share' not in r or pd.isna(r.ref_vix_share): return f'{r.n:.0f} real windows'
-    return f'{r.n:.0f} real windows that started at {r.ref_cond_min:.0f}–{r.ref_cond_max:.0f} ({100 * r.ref_vix_share:.0f} % on VIX, the rest on realised vol)'
+    return (f'{r.n:.0f} real windows that started at {r.ref_cond_min:.0f}–{r.ref_cond_max:.0f} '
+            f'({100 * r.ref_vix_share:.0f} % on VIX, the rest on realised vol)')
 
+# %% ../nbs/11b_report.ipynb #e8b4eab4
 def headline_table(stress:pd.DataFrame # `eval/stress_report.csv`, indexed by (vix, model)
                   ) -> pd.DataFrame:
-    "Per level and generator: L-day median and 5 % quantile (% change), 99 % VaR and ES (% fall), P(drawdown > x %) in %."
+    """Per level and generator: L-day median and 5 % quantile (% change), 99 % VaR and ES (% fall), P(drawdown > x %)
+    in %."""
     L, s = horizon(stress), stress
-    cols = {f'{L}-day median, %': pct(s.cum_median), '5 % quantile, %': pct(s.cum_q05), '99 % VaR, % fall': _fall(s[f'var99_{L}d']),
-            '99 % ES, % fall': _fall(s[f'es99_{L}d'])} | {f'P(drawdown > {c[4:]} %), %': 100 * s[c] for c in s.columns if c.startswith('p_dd')}
+    cols = {f'{L}-day median, %': pct(s.cum_median), '5 % quantile, %': pct(s.cum_q05),
+            '99 % VaR, % fall': _fall(s[f'var99_{L}d']),
+            '99 % ES, % fall': _fall(s[f'es99_{L}d'])}
+    cols |= {f'P(drawdown > {c[4:]} %), %': 100 * s[c] for c in s.columns if c.startswith('p_dd')}
     return pd.DataFrame(cols, index=s.index).assign(what=s.apply(_what, axis=1))
 
 # %% ../nbs/11b_report.ipynb #462ab3c1
@@ -118,16 +147,21 @@ def headline_text(stress:pd.DataFrame # `eval/stress_report.csv`
         d = d.droplevel('vix'); gen = d.drop(index='real', errors='ignore')
         s = (f"**VIX {v:g} today.** 99 % VaR of the next {L} days: a fall of "
              + ', '.join(f"{r['99 % VaR, % fall']:.1f} % ({m})" for m, r in gen.iterrows())
-             + (f"; P(drawdown > 20 %): " + ', '.join(f"{r['P(drawdown > 20 %), %']:.0f} % ({m})" for m, r in gen.iterrows()) if 'P(drawdown > 20 %), %' in d else ''))
+             + (f"; P(drawdown > 20 %): "
+                + ', '.join(f"{r['P(drawdown > 20 %), %']:.0f} % ({m})" for m, r in gen.iterrows())
+                if 'P(drawdown > 20 %), %' in d else ''))
         if 'real' in d.index:
-            r = d.loc['real']; s += f". The {r['what']} give {r['99 % VaR, % fall']:.1f} %" + (f" and {r['P(drawdown > 20 %), %']:.0f} %" if 'P(drawdown > 20 %), %' in d else '')
+            r = d.loc['real']
+            s += (f". The {r['what']} give {r['99 % VaR, % fall']:.1f} %"
+                  + (f" and {r['P(drawdown > 20 %), %']:.0f} %" if 'P(drawdown > 20 %), %' in d else ''))
         out.append(s + '.')
     return '\n\n'.join(out)
 
 # %% ../nbs/11b_report.ipynb #b86aa5e3
 ASPECTS = {  # column of the evaluation -> what a high value means (with {v}: its value)
     'disc_mean': 'a classifier tells its windows from real ones (|accuracy − 0.5| = {v:.2f})',
-    'pred_mae_abs_ratio_mean': 'a model trained on its windows predicts real |returns| worse ({v:.2f}× the error of one trained on real windows)',
+    'pred_mae_abs_ratio_mean': 'a model trained on its windows predicts real |returns| worse ({v:.2f}× the error of '
+                               'one trained on real windows)',
     'context_fid_mean': 'its windows sit far from the real ones in a learned embedding (Context-FID {v:.2f})',
     'ks': 'the distribution of daily returns is off (KS distance {v:.3f})',
     'acf_abs_err': 'volatility clustering is off (mean error of the |r| autocorrelation {v:.3f})',
@@ -136,28 +170,44 @@ ASPECTS = {  # column of the evaluation -> what a high value means (with {v}: it
     'vr_err': 'the spread of its multi-day returns is off (mean error of the variance ratios {v:.2f})',
     'mdd_w1': 'its drawdowns are off (W1 distance of the maximum drawdowns {v:.3f} log points)'}
 
+# %% ../nbs/11b_report.ipynb #b85d3f64
 def _flags(r:pd.Series, real:pd.Series|None) -> list:
     "Problems a risk user must know whatever the ranks, from one evaluation row (and the real training windows' row)."
     out = []
-    if r.get('copy_rate', 0) > 0.5: out.append(f"{r.copy_rate:.0%} of its windows are near-copies of training windows, so it shows no path that has not happened")
+    if r.get('copy_rate', 0) > 0.5:
+        out.append(f"{r.copy_rate:.0%} of its windows are near-copies of training windows, so it shows no path that "
+                   "has not happened")
     if real is not None and {'kurt', 'std'} <= set(r.index) and real['kurt'] > 0:
-        if r['kurt'] < 0.5 * real['kurt']: out.append(f"its tails are too thin (kurtosis {r['kurt']:.1f} against {real['kurt']:.1f} in the real windows)")
-        if r['kurt'] > 2 * real['kurt']: out.append(f"its tails are too fat (kurtosis {r['kurt']:.1f} against {real['kurt']:.1f} in the real windows)")
-        if abs(r['std'] / real['std'] - 1) > 0.2: out.append(f"its daily volatility is {r['std'] / real['std']:.0%} of the real one")
-    if r.get('kupiec_p99', 1) < 0.05: out.append(f"its 99 % VaR is broken on {r.hit99:.1%} of the real test days (1 % expected, Kupiec p = {r.kupiec_p99:.3f})")
+        if r['kurt'] < 0.5 * real['kurt']:
+            out.append(f"its tails are too thin (kurtosis {r['kurt']:.1f} against {real['kurt']:.1f} in the real "
+                       "windows)")
+        if r['kurt'] > 2 * real['kurt']:
+            out.append(f"its tails are too fat (kurtosis {r['kurt']:.1f} against {real['kurt']:.1f} in the real "
+                       "windows)")
+        if abs(r['std'] / real['std'] - 1) > 0.2:
+            out.append(f"its daily volatility is {r['std'] / real['std']:.0%} of the real one")
+    if r.get('kupiec_p99', 1) < 0.05:
+        out.append(f"its 99 % VaR is broken on {r.hit99:.1%} of the real test days (1 % expected, Kupiec p = "
+                   f"{r.kupiec_p99:.3f})")
     return out
 
 # %% ../nbs/11b_report.ipynb #5f7282fa
-def generator_notes(ev:pd.DataFrame, # `eval/evaluation.csv`, indexed by model (a `real_train` row holds the real windows' facts)
-                    n_weak:int=2 # Worst-ranked aspects named per generator
-                   ) -> pd.Series:
-    "One sentence per generator, best first: its mean rank, where it ranks worst (against the best value), and its flags."
-    rs = rank_summary(ev); aspects = [c for c in ASPECTS if c in rs.columns]; real = ev.loc['real_train'] if 'real_train' in ev.index else None
+def generator_notes(
+    ev:pd.DataFrame, # `eval/evaluation.csv`, indexed by model (a `real_train` row holds the real windows' facts)
+    n_weak:int=2 # Worst-ranked aspects named per generator
+) -> pd.Series:
+    """One sentence per generator, best first: its mean rank, where it ranks worst (against the best value), and its
+    flags."""
+    rs = rank_summary(ev)
+    aspects = [c for c in ASPECTS if c in rs.columns]
+    real = ev.loc['real_train'] if 'real_train' in ev.index else None
     rk, out = rs[aspects].rank(method='min'), {}
     for m, r in rs.iterrows():
-        rel = {c: (r[c] - rs[c].min()) / (abs(rs[c].min()) + 1e-12) for c in aspects}       # distance from the best, to break rank ties
+        # distance from the best, to break rank ties
+        rel = {c: (r[c] - rs[c].min()) / (abs(rs[c].min()) + 1e-12) for c in aspects}
         worst = sorted(aspects, key=lambda c: (-rk.loc[m, c], -rel[c]))[:n_weak]
-        parts = [f"{ASPECTS[c].format(v=r[c])}, rank {rk.loc[m, c]:.0f} of {len(rs)}" + ('' if rk.loc[m, c] == 1 else f" (best: {rs[c].min():.3g}, {rs[c].idxmin()})") for c in worst]
+        parts = [f"{ASPECTS[c].format(v=r[c])}, rank {rk.loc[m, c]:.0f} of {len(rs)}"
+                 + ('' if rk.loc[m, c] == 1 else f" (best: {rs[c].min():.3g}, {rs[c].idxmin()})") for c in worst]
         s = f"**{m}** (mean rank {r.mean_rank:.1f} of {len(rs)}): weakest where " + '; and where '.join(parts)
         fl = _flags(ev.loc[m], real); out[m] = s + ('. Also: ' + '; '.join(fl) if fl else '') + '.'
     return pd.Series(out, name='note')
@@ -173,22 +223,27 @@ def run_facts(r:dict # `read_run` output
          'days per window': str(w.get('seq_len', '?')),
          'commit': (git.get('commit') or 'unknown')[:12] + (' (with uncommitted changes)' if git.get('dirty') else ''),
          'machine': f"{dev.get('torch', '?')} · {dev.get('name', '?')} · {dev.get('cpus', '?')} CPUs",
-         'packages': ', '.join(f'{k} {v}' for k, v in pk.items() if v and k in ('compressing-chaos', 'torch', 'numpy', 'pandas')) or '?',
-         'total stage time': f"{sum(s.get('seconds') or 0 for s in pipe.values()) / 60:.1f} min over {len(pipe)} stages",
+         'packages': ', '.join(f'{k} {v}' for k, v in pk.items()
+                               if v and k in ('compressing-chaos', 'torch', 'numpy', 'pandas')) or '?',
+         'total stage time': f"{sum(s.get('seconds') or 0 for s in pipe.values()) / 60:.1f} min over {len(pipe)} "
+                             'stages',
          'finished': max((s.get('finished') or '' for s in pipe.values()), default='') or '?'}
     return pd.Series(f, name='')
 
+# %% ../nbs/11b_report.ipynb #3878049c
 def stage_times(pipe:dict|None # `pipeline.json`
                ) -> pd.DataFrame:
     "Status, seconds and finishing time of every stage, in pipeline order."
     return pd.DataFrame(pipe or {}).T.reindex(columns=['status', 'seconds', 'finished']).rename_axis('stage')
 
+# %% ../nbs/11b_report.ipynb #7052330f
 def settings_table(params:dict # stem -> parameters, from `params/<stage>.yaml` (each stage's record)
                   ) -> pd.DataFrame:
     "Every parameter the pipeline's stages ran with: its value(s) and the stages that used it."
     recs = {st: p for st, p in params.items() if not st.startswith('pipeline_') and isinstance(p, dict)}
     for st, p in params.items():            # runs made before each stage recorded all its parameters: the pipeline's copy
-        if st.startswith('pipeline_') and st[len('pipeline_'):] not in recs and isinstance(p, dict): recs[st[len('pipeline_'):]] = p
+        old = st[len('pipeline_'):]
+        if st.startswith('pipeline_') and old not in recs and isinstance(p, dict): recs[old] = p
     rows = {}
     for st, p in recs.items():
         for k, v in p.items(): rows.setdefault((k, json.dumps(v)), []).append(st)
@@ -200,16 +255,19 @@ def settings_table(params:dict # stem -> parameters, from `params/<stage>.yaml` 
 REPORT_START = '## The report'  # heading of the markdown cell after which the page begins
 _SCRIPT = re.compile(r'<script\b[^>]*>.*?</script>', re.S | re.I)
 
-def notebook_html(nb_path:str|Path, # Executed notebook (e.g. `<run>/11b_report.ipynb`)
-                  out:str|Path, # HTML file to write
-                  start:str=REPORT_START, # The page holds the cells after the markdown cell that starts with this (all when none does)
-                  title:str|None=None # Page title (default: the notebook's name)
-                 ) -> Path:
-    "The cells of an executed notebook after `start` as one self-contained HTML page: outputs only, figures embedded, no scripts."
+def notebook_html(
+    nb_path:str|Path, # Executed notebook (e.g. `<run>/11b_report.ipynb`)
+    out:str|Path, # HTML file to write
+    start:str=REPORT_START, # The page holds the cells after the markdown cell starting with this (all if none does)
+    title:str|None=None # Page title (default: the notebook's name)
+) -> Path:
+    """The cells of an executed notebook after `start` as one self-contained HTML page: outputs only, figures embedded,
+    no scripts."""
     import nbformat
     from nbconvert import HTMLExporter
     nb = nbformat.read(str(nb_path), as_version=4)
-    i = next((k for k, c in enumerate(nb.cells) if c.cell_type == 'markdown' and c.source.lstrip().startswith(start)), -1)
+    i = next((k for k, c in enumerate(nb.cells) if c.cell_type == 'markdown' and c.source.lstrip().startswith(start)),
+             -1)
     nb.cells = nb.cells[i + 1:]
     if title: nb.metadata['title'] = title
     ex = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True, embed_images=True)
@@ -219,20 +277,25 @@ def notebook_html(nb_path:str|Path, # Executed notebook (e.g. `<run>/11b_report.
 
 # %% ../nbs/11b_report.ipynb #1b036e7c
 BROWSERS = ('chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable')
-_PROBE = """<script>window.__errs = []; window.addEventListener('error', e => window.__errs.push(e.message || ('failed to load ' + ((e.target && e.target.src) || '?').slice(0, 80))), true);
-window.addEventListener('load', () => { const im = Array.from(document.images); document.documentElement.setAttribute('data-check', JSON.stringify(
-  {images: im.length, loaded: im.filter(i => i.complete && i.naturalWidth > 0).length, errors: window.__errs})); });</script>"""
+_PROBE = ("<script>window.__errs = []; window.addEventListener('error', e => window.__errs.push(e.message || "
+          "('failed to load ' + ((e.target && e.target.src) || '?').slice(0, 80))), "
+          "true);\nwindow.addEventListener('load', () => { const im = Array.from(document.images); "
+          "document.documentElement.setAttribute('data-check', JSON.stringify(\n  {images: im.length, loaded: "
+          "im.filter(i => i.complete && i.naturalWidth > 0).length, errors: window.__errs})); });</script>")
 
 def find_browser() -> str|None:
     "Path of a headless-capable Chromium (`$CHAOS_BROWSER` first), or None."
     return next((p for p in (os.environ.get('CHAOS_BROWSER'), *BROWSERS) if p and shutil.which(p)), None)
 
+# %% ../nbs/11b_report.ipynb #3c93ed8e
 def _chromium(browser, url, *args, timeout=120) -> subprocess.CompletedProcess:
     "Run headless Chromium on `url` with a fresh profile and no network services."
     with tempfile.TemporaryDirectory() as prof:
-        flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+                 '--disable-background-networking',
                  '--disable-component-update', '--disable-sync', '--hide-scrollbars', f'--user-data-dir={prof}']
-        return subprocess.run([shutil.which(browser), *flags, *args, url], capture_output=True, text=True, timeout=timeout)
+        return subprocess.run([shutil.which(browser), *flags, *args, url], capture_output=True, text=True,
+                              timeout=timeout)
 
 # %% ../nbs/11b_report.ipynb #e9859739
 def browser_check(html:str|Path, # Page to open
@@ -248,21 +311,26 @@ def browser_check(html:str|Path, # Page to open
         probe = Path(d)/html.name; probe.write_text(page.replace('<head>', '<head>' + _PROBE, 1))
         r = _chromium(browser, probe.as_uri(), '--dump-dom', '--virtual-time-budget=5000')
     m = re.search(r"data-check=\"([^\"]*)\"", r.stdout)
-    if not m: raise RuntimeError(f'{browser} rendered no page for {html} (exit {r.returncode}): {r.stderr.strip()[-800:]}')
+    if not m:
+        raise RuntimeError(f'{browser} rendered no page for {html} (exit {r.returncode}): {r.stderr.strip()[-800:]}')
     out = json.loads(m.group(1).replace('&quot;', '"').replace('&amp;', '&'))
     if png is not None:
-        s = _chromium(browser, html.as_uri(), f'--screenshot={Path(png).resolve()}', f'--window-size={size[0]},{size[1]}')
-        if not Path(png).exists(): raise RuntimeError(f'{browser} wrote no screenshot {png} (exit {s.returncode}): {s.stderr.strip()[-800:]}')
+        s = _chromium(browser, html.as_uri(), f'--screenshot={Path(png).resolve()}',
+                      f'--window-size={size[0]},{size[1]}')
+        if not Path(png).exists():
+            raise RuntimeError(f'{browser} wrote no screenshot {png} (exit {s.returncode}): {s.stderr.strip()[-800:]}')
         out['screenshot'] = str(png)
     return out
 
 # %% ../nbs/11b_report.ipynb #8dab4b52
-FIGURES = dict(scenarios=('stress_fans', 'stress_cum_returns'), episodes=('stress_episodes',), trust=('eval_tails', 'eval_conditional'))  # section -> figures/<name>.png
+FIGURES = dict(scenarios=('stress_fans', 'stress_cum_returns'), episodes=('stress_episodes',),
+               trust=('eval_tails', 'eval_conditional'))  # section -> figures/<name>.png
 
 def _show(x):
     from IPython.display import display
     display(x)
 
+# %% ../nbs/11b_report.ipynb #e54b232b
 def _figs(run:Path, section:str) -> int:
     "Display the section's figures that the run has; returns how many."
     from IPython.display import Image
@@ -274,32 +342,43 @@ def _figs(run:Path, section:str) -> int:
 def _fmt(df:pd.DataFrame, digits:int=1):
     "A table with its float columns rounded, as HTML without the index name clutter."
     st = df.style.format(precision=digits, na_rep='–').set_table_attributes('class="dataframe"')
-    return st.format_index(lambda v: f'VIX {v:g}' if isinstance(v, float) else v, axis=0)   # the level of (vix, model) rows
+    # the level of (vix, model) rows
+    return st.format_index(lambda v: f'VIX {v:g}' if isinstance(v, float) else v, axis=0)
 
+# %% ../nbs/11b_report.ipynb #5459d3a3
 def show_headline(r:dict):
     "Section 1: the title line, the answer in words and the headline table."
     from IPython.display import Markdown
-    w = r['windows'] or {}; L = horizon(r['stress']); levels = ', '.join(f'{v:g}' for v in r['stress'].index.unique('vix'))
-    _show(Markdown(f"# Stress scenarios: run `{r['run'].name}`\n\n*{span_label(w) if 'split_days' in w else 'data span unknown'}*\n\n"
+    w = r['windows'] or {}
+    L = horizon(r['stress'])
+    levels = ', '.join(f'{v:g}' for v in r['stress'].index.unique('vix'))
+    _show(Markdown("# Stress scenarios: run "
+                   f"`{r['run'].name}`\n\n*{span_label(w) if 'split_days' in w else 'data span unknown'}*\n\n"
                    f"## 1. The next {L} trading days at VIX {levels}\n\n" + headline_text(r['stress'])))
     _show(_fmt(headline_table(r['stress'])))
-    _show(Markdown(f"Returns are the change of the index over the {L} days; VaR and ES are falls of the index at 99 %; a drawdown is "
-                   "the fall from the running high within the window. The condition of each generator is the starting level; "
+    _show(Markdown(f"Returns are the change of the index over the {L} days; VaR and ES are falls of the index at 99 %; "
+                   "a drawdown is "
+                   "the fall from the running high within the window. The condition of each generator is the starting "
+                   "level; "
                    "the real rows hold the real windows that started nearest to it (in log-VIX)."))
 
 # %% ../nbs/11b_report.ipynb #ef6401ec
 def show_scenarios(r:dict) -> int:
     "Section 2: the scenario charts, then the historical episodes against their scenarios; returns the figures shown."
     from IPython.display import Markdown
-    _show(Markdown('## 2. Scenarios\n\nOne panel per generator, the real windows that started near the level in grey behind it '
+    _show(Markdown('## 2. Scenarios\n\nOne panel per generator, the real windows that started near the level in grey '
+                   'behind it '
                    '(5–95 % and 25–75 % bands, median); then the left tail of the return distribution on a log scale.'))
     n = _figs(r['run'], 'scenarios')
     if r['episodes'] is not None:
         e = r['episodes']; cols = [c for c in ('vix_prev', 'cum_return', 'cum_pct', 'mdd_pct') if c in e.columns]
-        _show(Markdown('### Historical episodes\n\nThe realised path after each episode (black) over the scenarios drawn at the '
-                       'previous day\'s VIX; `cum_pct` is the percentile of the realised return among the scenarios (5: only 5 % '
+        _show(Markdown('### Historical episodes\n\nThe realised path after each episode (black) over the scenarios '
+                       'drawn at the '
+                       'previous day\'s VIX; `cum_pct` is the percentile of the realised return among the scenarios '
+                       '(5: only 5 % '
                        'ended lower), `mdd_pct` that of its drawdown (95: only 5 % fell further).'))
-        _show(_fmt(e[cols].assign(cum_return=pct(e.cum_return)).rename(columns={'cum_return': 'realised return, %', 'vix_prev': 'VIX (or RV) before'})))
+        _show(_fmt(e[cols].assign(cum_return=pct(e.cum_return)).rename(columns={'cum_return': 'realised return, %',
+                                                                                'vix_prev': 'VIX (or RV) before'})))
         n += _figs(r['run'], 'episodes')
     return n
 
@@ -308,13 +387,17 @@ def show_trust(r:dict, n_weak:int=2) -> int:
     "Section 3: the ranked evaluation and one sentence per generator on what it gets wrong; returns the figures shown."
     from IPython.display import Markdown
     _show(Markdown('## 3. How far to trust each generator'))
-    if r['evaluation'] is None: _show(Markdown('This run has no evaluation (`eval/evaluation.csv`): run the evaluation stage.')); return 0
+    if r['evaluation'] is None:
+        _show(Markdown('This run has no evaluation (`eval/evaluation.csv`): run the evaluation stage.'))
+        return 0
     ev = r['evaluation']; rs = rank_summary(ev)
-    _show(Markdown('The unconditional samples of every generator against the real training windows (lower is better in every '
+    _show(Markdown('The unconditional samples of every generator against the real training windows (lower is better in '
+                   'every '
                    'column; ranks 1 = best), best first:'))
     _show(_fmt(rs, 3)); _show(Markdown('\n\n'.join('- ' + s for s in generator_notes(ev, n_weak))))
     return _figs(r['run'], 'trust')
 
+# %% ../nbs/11b_report.ipynb #65a12264
 def show_run(r:dict):
     "Section 4: what the run was: facts, stage timings, settings."
     from IPython.display import Markdown

@@ -32,34 +32,45 @@ def _far_from(pos:np.ndarray, idx:np.ndarray, other:np.ndarray, gap:int) -> np.n
     d = np.minimum(np.abs(p - ref[np.clip(j - 1, 0, len(ref) - 1)]), np.abs(ref[np.clip(j, 0, len(ref) - 1)] - p))
     return idx[d >= gap]
 
+# %% ../nbs/10b_scores.ipynb #2243c449
 def auto_blocks(n:int, seq_len:int) -> int:
     "Default number of blocks: blocks of about `2 L` windows, between 5 and 40."
     return int(np.clip(n // (2 * seq_len), 5, 40))
 
+# %% ../nbs/10b_scores.ipynb #192f6908
 def _check_fracs(fracs):
     if len(fracs) != 3 or min(fracs) < 0 or fracs[0] <= 0 or fracs[2] <= 0 or abs(sum(fracs) - 1) > 1e-9:
-        raise ValueError(f'fracs={fracs} must be three shares (train, val, test) summing to 1, with train and test above 0.')
+        raise ValueError(f'fracs={fracs} must be three shares (train, val, test) summing to 1, with train and test '
+                         'above 0.')
 
-def block_split(pos:np.ndarray, # (N,) start day of each real window (`np.arange(N) * stride` for one split of a WindowSet)
-                seq_len:int, # Window length L: windows starting fewer than L days apart share days
-                fracs:tuple=(0.7, 0.1, 0.2), # Shares of blocks for train, validation and test
-                n_blocks:int|None=None, # Contiguous blocks the time range is cut into (None: `auto_blocks`)
-                seed:int=0 # Seed of the random deal of blocks
-               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+# %% ../nbs/10b_scores.ipynb #9129e74c
+def block_split(
+    pos:np.ndarray, # (N,) start day of each real window (`np.arange(N) * stride` for one split of a WindowSet)
+    seq_len:int, # Window length L: windows starting fewer than L days apart share days
+    fracs:tuple=(0.7, 0.1, 0.2), # Shares of blocks for train, validation and test
+    n_blocks:int|None=None, # Contiguous blocks the time range is cut into (None: `auto_blocks`)
+    seed:int=0 # Seed of the random deal of blocks
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     "Indices of train, val and test windows: random contiguous blocks, purged so that no two parts share a day."
     _check_fracs(fracs); pos = np.asarray(pos, np.int64); n_blocks = n_blocks or auto_blocks(len(pos), seq_len)
     k = np.random.default_rng(seed).permutation(n_blocks)
-    if len(pos) < n_blocks: raise ValueError(f'{len(pos)} windows cannot be cut into n_blocks={n_blocks} blocks: pass fewer blocks.')
+    if len(pos) < n_blocks:
+        raise ValueError(f'{len(pos)} windows cannot be cut into n_blocks={n_blocks} blocks: pass fewer blocks.')
     blocks = np.array_split(np.argsort(pos, kind='stable'), n_blocks)
     n_te = max(1, round(fracs[2] * n_blocks)); n_va = round(fracs[1] * n_blocks)
-    te, va, tr = (np.sort(np.concatenate([blocks[b] for b in k[a:b]] or [np.zeros(0, np.int64)])) for a, b in ((0, n_te), (n_te, n_te + n_va), (n_te + n_va, n_blocks)))
+    te, va, tr = (np.sort(np.concatenate([blocks[b] for b in k[a:b]] or [np.zeros(0, np.int64)]))
+                  for a, b in ((0, n_te), (n_te, n_te + n_va), (n_te + n_va, n_blocks)))
     va = _far_from(pos, va, te, seq_len); tr = _far_from(pos, _far_from(pos, tr, te, seq_len), va, seq_len)
-    if len(tr) == 0: raise ValueError('The block split left no training window: pass more windows, more blocks or a larger train share.')
+    if len(tr) == 0:
+        raise ValueError('The block split left no training window: pass more windows, more blocks or a larger train '
+                         'share.')
     return tr, va, te
 
+# %% ../nbs/10b_scores.ipynb #6e9a105c
 def random_split(n:int, # Number of windows
                  fracs:tuple=(0.7, 0.1, 0.2), seed:int=0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    "Indices of train, val and test windows drawn at random (leaky for overlapping windows; right for independent ones)."
+    """Indices of train, val and test windows drawn at random (leaky for overlapping windows; right for independent
+    ones)."""
     _check_fracs(fracs); p = np.random.default_rng(seed).permutation(n)
     a, b = int(round(fracs[0] * n)), int(round((fracs[0] + fracs[1]) * n))
     return np.sort(p[:a]), np.sort(p[a:b]), np.sort(p[b:])
@@ -69,31 +80,39 @@ def auto_fold_blocks(n:int, seq_len:int, k:int) -> int:
     "Default number of blocks of a k-fold split: blocks of about `4 L` windows, at least 4 per fold, at most 60."
     return int(min(max(n // (4 * seq_len), 4 * k), 60, n))
 
+# %% ../nbs/10b_scores.ipynb #a3e1db39
 def kfold_blocks(pos:np.ndarray, # (N,) start day of each real window
                  seq_len:int, # Window length L: windows starting fewer than L days apart share days
                  k:int=3, # Folds: each is tested once by a classifier trained on the others
                  n_blocks:int|None=None, # Contiguous blocks dealt to the folds (None: `auto_fold_blocks`)
                  seed:int=0 # Seed of the random deal
                 ) -> list[tuple[np.ndarray, np.ndarray]]:
-    "`k` pairs (train, test) of window indices: short blocks dealt at random to folds, training parts purged of shared days."
+    """`k` pairs (train, test) of window indices: short blocks dealt at random to folds, training parts purged of
+    shared days."""
     pos = np.asarray(pos, np.int64)
     if k < 2: raise ValueError(f'k={k}: cross-validation needs at least 2 folds (use n_repeats >= 2).')
     n_blocks = n_blocks or auto_fold_blocks(len(pos), seq_len, k)
-    if len(pos) < n_blocks or n_blocks < k: raise ValueError(f'{len(pos)} windows cannot be cut into n_blocks={n_blocks} blocks for k={k} folds: pass fewer blocks or folds.')
+    if len(pos) < n_blocks or n_blocks < k:
+        raise ValueError(f'{len(pos)} windows cannot be cut into n_blocks={n_blocks} blocks for k={k} folds: pass '
+                         'fewer blocks or folds.')
     blocks = np.array_split(np.argsort(pos, kind='stable'), n_blocks)
-    fold = np.empty(n_blocks, np.int64); fold[np.random.default_rng(seed).permutation(n_blocks)] = np.arange(n_blocks) % k
+    fold = np.empty(n_blocks, np.int64)
+    fold[np.random.default_rng(seed).permutation(n_blocks)] = np.arange(n_blocks) % k
     out = []
     for f in range(k):
         te, tr = (np.sort(np.concatenate([b for b, g in zip(blocks, fold) if (g == f) == t])) for t in (True, False))
         out.append((_far_from(pos, tr, te, seq_len), te))
     return out
 
+# %% ../nbs/10b_scores.ipynb #5b99dfb3
 def thin(n:int, # Number of windows, in date order
          max_n:int|None=None # Most windows kept (None: all)
         ) -> np.ndarray:
-    "Indices of at most `max_n` of `n` windows, evenly spaced in time (with stride-1 windows they still cover every day while the step is at most L)."
+    """Indices of at most `max_n` of `n` windows, evenly spaced in time (with stride-1 windows they still cover every
+    day while the step is at most L)."""
     return np.arange(n) if max_n is None or n <= max_n else np.arange(0, n, -(-n // max_n))
 
+# %% ../nbs/10b_scores.ipynb #65cf2f91
 def random_folds(n:int, k:int=3, seed:int=0) -> list[tuple[np.ndarray, np.ndarray]]:
     "`k` pairs (train, test) of a random k-fold split (right for independent windows, leaky for overlapping ones)."
     if k < 2: raise ValueError(f'k={k}: cross-validation needs at least 2 folds (use n_repeats >= 2).')
@@ -109,6 +128,7 @@ def gru_hidden(d:int, # Number of series D
     "The GRU width used for `d` series: the published `d // 2`, but never below `MIN_HIDDEN`."
     return int(hidden) if hidden else max(MIN_HIDDEN, d // 2)
 
+# %% ../nbs/10b_scores.ipynb #8d22b6f3
 class GRUNet(nn.Module):
     "A one-layer GRU and a linear map at every step: `(B, T, d_in) → (B, T, d_out)`."
     def __init__(self, d_in:int, hidden:int, d_out:int):
@@ -118,69 +138,97 @@ class GRUNet(nn.Module):
         return self.head(h)                 # (B, T, d_out)
 
 # %% ../nbs/10b_scores.ipynb #c6fbd368
-def _batches(n, bs, rng): p = rng.permutation(n); return [p[i:i + bs] for i in range(0, n, bs)]
+def _batches(n:int, bs:int, rng:np.random.Generator) -> list[np.ndarray]:
+    "A shuffle of `range(n)` cut into batches of `bs` indices."
+    p = rng.permutation(n)
+    return [p[i:i + bs] for i in range(0, n, bs)]
 
-def fit_early_stopping(net:nn.Module, # Network to train (in place)
-                       loss_fn, # (net, x, y) -> scalar loss
-                       train:tuple, # (x, y) tensors of the training part
-                       val:tuple, # (x, y) tensors of the validation part (empty: stop when the training loss stops falling)
-                       epochs:int=30, patience:int=3, batch_size:int=64, lr:float=3e-3, seed:int=0,
-                       desc:str='training', quiet:bool=True,
-                       tol:float|None=None, # Without validation: stop once `patience` epochs lowered the training loss by less than this share (None: run every epoch)
-                       min_epochs:int=1 # Never stop before this many epochs
-                      ) -> dict:
-    "Train with Adam; with a validation part keep the best weights on it, else run until the training loss has converged."
+# %% ../nbs/10b_scores.ipynb #3530dadd
+def _fit_epoch(net:nn.Module, loss_fn, train:tuple, opt, batch_size:int, rng:np.random.Generator) -> float:
+    "One pass of optimiser steps over shuffled batches of `train = (x, y)`; the mean training loss."
+    net.train()
+    tot = 0.0
+    for b in _batches(len(train[0]), batch_size, rng):
+        opt.zero_grad()
+        loss = loss_fn(net, train[0][b], train[1][b])
+        loss.backward()
+        opt.step()
+        tot += loss.item() * len(b)
+    return tot / len(train[0])
+
+# %% ../nbs/10b_scores.ipynb #9f88f55e
+def fit_early_stopping(
+    net:nn.Module, # Network to train (in place)
+    loss_fn, # (net, x, y) -> scalar loss
+    train:tuple, # (x, y) tensors of the training part
+    val:tuple, # (x, y) tensors of the validation part (empty: stop when the training loss stops falling)
+    epochs:int=30, patience:int=3, batch_size:int=64, lr:float=3e-3, seed:int=0, desc:str='training', quiet:bool=True,
+    tol:float|None=None, # No validation: stop once `patience` epochs cut the loss by under this share (None: never)
+    min_epochs:int=1 # Never stop before this many epochs
+) -> dict:
+    "Train with Adam; with a validation part keep its best weights, else run until the training loss has converged."
     opt, rng = torch.optim.Adam(net.parameters(), lr=lr), np.random.default_rng(seed)
     best, state, bad, ep, hist = np.inf, None, 0, 0, []
     for ep in tqdm(range(1, epochs + 1), desc=desc, disable=quiet, leave=False):
-        net.train(); tot = 0.0
-        for b in _batches(len(train[0]), batch_size, rng):
-            opt.zero_grad(); loss = loss_fn(net, train[0][b], train[1][b]); loss.backward(); opt.step(); tot += loss.item() * len(b)
-        hist.append(tot / len(train[0]))
+        hist.append(_fit_epoch(net, loss_fn, train, opt, batch_size, rng))
         if len(val[0]) == 0:
-            if tol is not None and ep > max(patience, min_epochs - 1) and hist[-1] > (1 - tol) * min(hist[:-patience]): break
+            if tol is not None and ep > max(patience, min_epochs - 1) and hist[-1] > (1 - tol) * min(hist[:-patience]):
+                break
             continue
         net.eval()
-        with torch.no_grad(): v = float(loss_fn(net, *val))
-        if v < best - 1e-6: best, bad, state = v, 0, {k: t.detach().clone() for k, t in net.state_dict().items()}
-        else: bad += 1
-        if bad >= patience and ep >= min_epochs: break
+        with torch.no_grad():
+            v = float(loss_fn(net, *val))
+        if v < best - 1e-6:
+            best, bad, state = v, 0, {k: t.detach().clone() for k, t in net.state_dict().items()}
+        else:
+            bad += 1
+        if bad >= patience and ep >= min_epochs:
+            break
     if state is not None: net.load_state_dict(state)
     return dict(epochs=ep, val_loss=float(best), train_loss_first=hist[0], train_loss=hist[-1])
 
 # %% ../nbs/10b_scores.ipynb #50a3137e
 def _check_pair(real, syn):
     real, syn = check_windows(real, 'real windows'), check_windows(syn, 'synthetic windows')
-    if real.shape[1:] != syn.shape[1:]: raise ValueError(f'Real windows are (N, {real.shape[1]}, {real.shape[2]}) but synthetic ones (M, {syn.shape[1]}, {syn.shape[2]}): they must have the same L and D.')
+    if real.shape[1:] != syn.shape[1:]:
+        raise ValueError(f'Real windows are (N, {real.shape[1]}, {real.shape[2]}) but synthetic ones (M, '
+                         f'{syn.shape[1]}, {syn.shape[2]}): they must have the same L and D.')
     return real, syn
 
+# %% ../nbs/10b_scores.ipynb #314daf11
 def _split_real(real, pos, split, fracs, n_blocks, seed):
-    if split == 'block': return block_split(np.arange(len(real)) if pos is None else pos, real.shape[1], fracs, n_blocks, seed)
+    if split == 'block':
+        return block_split(np.arange(len(real)) if pos is None else pos, real.shape[1], fracs, n_blocks, seed)
     if split == 'random': return random_split(len(real), fracs, seed)
-    raise ValueError(f"split={split!r}: use 'block' (contiguous blocks with a purge, leak-free) or 'random' (the leaky published split).")
+    raise ValueError(f"split={split!r}: use 'block' (contiguous blocks with a purge, leak-free) or 'random' (the leaky "
+                     "published split).")
 
+# %% ../nbs/10b_scores.ipynb #493655cb
 def _bce(net, x, y): return F.binary_cross_entropy_with_logits(net(x)[:, -1, 0], y)
 
 # %% ../nbs/10b_scores.ipynb #60eecc65
-def discriminative_once(real:np.ndarray, # (N, L, D) real windows, in date order
-                        syn:np.ndarray, # (M, L, D) synthetic windows
-                        real_pos:np.ndarray|None=None, # (N,) start day of each real window (default: 0..N-1, stride 1)
-                        split:str='block', # 'block' (leak-free) or 'random' (the published, leaky split of real windows)
-                        seed:int=0, hidden:int|None=None, fracs:tuple=(0.7, 0.1, 0.2), n_blocks:int|None=None,
-                        epochs:int=40, patience:int=5, batch_size:int=64, lr:float=1e-2,
-                        device:str|None='cpu', quiet:bool=True) -> float:
+def discriminative_once(
+    real:np.ndarray, # (N, L, D) real windows, in date order
+    syn:np.ndarray, # (M, L, D) synthetic windows
+    real_pos:np.ndarray|None=None, # (N,) start day of each real window (default: 0..N-1, stride 1)
+    split:str='block', # 'block' (leak-free) or 'random' (the published, leaky split of real windows)
+    seed:int=0, hidden:int|None=None, fracs:tuple=(0.7, 0.1, 0.2), n_blocks:int|None=None,
+    epochs:int=40, patience:int=5, batch_size:int=64, lr:float=1e-2,
+    device:str|None='cpu', quiet:bool=True) -> float:
     "Held-out accuracy of a GRU classifier of real versus synthetic windows (one repeat)."
     real, syn = _check_pair(real, syn); set_seed(seed); rng, dev = np.random.default_rng(seed), get_device(device)
     parts = zip(_split_real(real, real_pos, split, fracs, n_blocks, seed), random_split(len(syn), fracs, seed + 1))
     sc, data = None, []
     for ri, si in parts:
         n = min(len(ri), len(si)); ri, si = rng.choice(ri, n, replace=False), rng.choice(si, n, replace=False)
-        sc = Scaler.fit(real[ri]) if sc is None else sc                                                # real training part only
+        sc = Scaler.fit(real[ri]) if sc is None else sc  # real training part only
         x = torch.as_tensor(sc.transform(np.concatenate([real[ri], syn[si]])), device=dev)   # (2n, L, D)
         data.append((x, torch.cat([torch.ones(n), torch.zeros(n)]).to(dev)))
     net = GRUNet(real.shape[2], gru_hidden(real.shape[2], hidden), 1).to(dev)
     fit_early_stopping(net, _bce, data[0], data[1], epochs, patience, batch_size, lr, seed, 'discriminator', quiet)
-    with torch.no_grad(): net.eval(); return float(((net(data[2][0])[:, -1, 0] > 0).float() == data[2][1]).float().mean())
+    with torch.no_grad():
+        net.eval()
+        return float(((net(data[2][0])[:, -1, 0] > 0).float() == data[2][1]).float().mean())
 
 # %% ../nbs/10b_scores.ipynb #7f565dad
 def summarise(scores:list) -> dict:
@@ -188,11 +236,13 @@ def summarise(scores:list) -> dict:
     s = np.asarray(scores, np.float64)
     return dict(mean=float(s.mean()), std=float(s.std(ddof=1)) if len(s) > 1 else 0.0, values=s.tolist())
 
-def discriminative_published(real:np.ndarray, # (N, L, D) real windows, in date order
-                             syn:np.ndarray, # (M, L, D) synthetic windows
-                             n_repeats:int=5, # Repeats with seeds seed, seed+1, ...
-                             seed:int=0, **kwargs # More arguments of `discriminative_once` (split, real_pos, hidden, epochs, ...)
-                            ) -> dict:
+# %% ../nbs/10b_scores.ipynb #2bdc1792
+def discriminative_published(
+    real:np.ndarray, # (N, L, D) real windows, in date order
+    syn:np.ndarray, # (M, L, D) synthetic windows
+    n_repeats:int=5, # Repeats with seeds seed, seed+1, ...
+    seed:int=0, **kwargs # More arguments of `discriminative_once` (split, real_pos, hidden, epochs, ...)
+) -> dict:
     "`|accuracy − 0.5|` of `discriminative_once` over repeats: the published single-split protocol (no power check)."
     acc = [discriminative_once(real, syn, seed=seed + i, **kwargs) for i in range(n_repeats)]
     return summarise([abs(a - 0.5) for a in acc]) | dict(accuracy=acc)
@@ -200,28 +250,36 @@ def discriminative_published(real:np.ndarray, # (N, L, D) real windows, in date 
 # %% ../nbs/10b_scores.ipynb #0f03ee0a
 def _wbce(net, x, y): return F.binary_cross_entropy_with_logits(net(x)[:, -1, 0], y[:, 0], weight=y[:, 1])
 
+# %% ../nbs/10b_scores.ipynb #888d30f3
 def _balanced_acc(net, x, y) -> float:
     "Mean of the accuracies on real (label 1) and synthetic (label 0) windows: 0.5 is chance whatever the class sizes."
     with torch.no_grad(): net.eval(); p = (net(x)[:, -1, 0] > 0).float().cpu(); y = y[:, 0].cpu()
     return float(0.5 * (p[y == 1].mean() + (1 - p[y == 0]).mean()))
 
-def discriminative_fold(real:np.ndarray, syn:np.ndarray, # (N, L, D) real and (M, L, D) synthetic windows
-                        folds:tuple, # (real train, real test, syn train, syn test) indices
-                        seed:int=0, hidden:int|None=None, epochs:int=80, patience:int=5, tol:float=1e-2, min_epochs:int=20,
-                        batch_size:int=256, lr:float=1e-2,
-                        max_train:int|None=1000, # Training windows per class, real ones evenly spaced in time (None: all); all are tested
-                        device:str|None='cpu', quiet:bool=True) -> dict:
+# %% ../nbs/10b_scores.ipynb #b765f7f8
+def discriminative_fold(
+    real:np.ndarray, syn:np.ndarray, # (N, L, D) real and (M, L, D) synthetic windows
+    folds:tuple, # (real train, real test, syn train, syn test) indices
+    seed:int=0, hidden:int|None=None, epochs:int=80, patience:int=5, tol:float=1e-2, min_epochs:int=20,
+    batch_size:int=256, lr:float=1e-2,
+    max_train:int|None=1000, # Training windows per class, real ones evenly spaced in time (None: all); all are tested
+    device:str|None='cpu', quiet:bool=True) -> dict:
     "Train a GRU classifier on one fold's training windows until its loss converges; balanced accuracies on both parts."
-    set_seed(seed); dev = get_device(device); ri, rt, si, st = folds; sc = Scaler.fit(real[ri])   # real training part only
-    if max_train: ri, si = ri[thin(len(ri), max_train)], np.sort(np.random.default_rng(seed).permutation(si)[:max_train])
+    # real training part only
+    set_seed(seed); dev = get_device(device); ri, rt, si, st = folds; sc = Scaler.fit(real[ri])
+    if max_train:
+        ri, si = ri[thin(len(ri), max_train)], np.sort(np.random.default_rng(seed).permutation(si)[:max_train])
     def part(r, s):
         x = torch.as_tensor(sc.transform(np.concatenate([real[r], syn[s]])), device=dev)          # (n_r + n_s, L, D)
         w = np.r_[np.full(len(r), 0.5 * (len(r) + len(s)) / len(r)), np.full(len(s), 0.5 * (len(r) + len(s)) / len(s))]
         return x, torch.as_tensor(np.c_[np.r_[np.ones(len(r)), np.zeros(len(s))], w], dtype=torch.float32, device=dev)
     tr, te = part(ri, si), part(rt, st)
     net = GRUNet(real.shape[2], gru_hidden(real.shape[2], hidden), 1).to(dev); nt = torch.get_num_threads()
-    if dev.type == 'cpu': torch.set_num_threads(1)                 # a 1,000-weight GRU gains nothing from threads, and loses much on a busy CPU
-    try: info = fit_early_stopping(net, _wbce, tr, (tr[0][:0], tr[1][:0]), epochs, patience, batch_size, lr, seed, 'discriminator', quiet, tol, min_epochs)
+    # a 1,000-weight GRU gains nothing from threads, and loses much on a busy CPU
+    if dev.type == 'cpu': torch.set_num_threads(1)
+    try:
+        info = fit_early_stopping(net, _wbce, tr, (tr[0][:0], tr[1][:0]), epochs, patience, batch_size, lr, seed,
+                                  'discriminator', quiet, tol, min_epochs)
     finally: torch.set_num_threads(nt)
     return dict(accuracy=_balanced_acc(net, *te), train_accuracy=_balanced_acc(net, *tr), epochs=info['epochs'],
                 train_loss_first=info['train_loss_first'], train_loss=info['train_loss'])
@@ -243,21 +301,25 @@ def nearest_folds(real:np.ndarray, # (N, L, D) real windows
     return [(np.flatnonzero(sf != f), np.flatnonzero(sf == f)) for f in range(len(real_folds))]
 
 # %% ../nbs/10b_scores.ipynb #186bf4c8
-def discriminative_cv(real:np.ndarray, # (N, L, D) real windows, in date order
-                      syn:np.ndarray, # (M, L, D) synthetic windows
-                      k:int=3, # Folds; every real and synthetic window is tested once
-                      seed:int=0, # Seed of the fold deal; fold i's classifier uses seed + i
-                      real_pos:np.ndarray|None=None, # (N,) start day of each real window (default: 0..N-1, stride 1)
-                      split:str='block', # 'block' (short blocks, purged: leak-free) or 'random' (leaky for overlapping real windows)
-                      n_blocks:int|None=None, # Blocks of the real windows (None: `auto_fold_blocks`)
-                      progress:bool=False, # A bar over the folds
-                      **kwargs # More arguments of `discriminative_fold` (hidden, epochs, lr, ...)
-                     ) -> list[dict]:
-    "k-fold cross-validation of a GRU classifier of real versus synthetic windows (synthetic ones in their nearest real window's fold)."
+def discriminative_cv(
+    real:np.ndarray, # (N, L, D) real windows, in date order
+    syn:np.ndarray, # (M, L, D) synthetic windows
+    k:int=3, # Folds; every real and synthetic window is tested once
+    seed:int=0, # Seed of the fold deal; fold i's classifier uses seed + i
+    real_pos:np.ndarray|None=None, # (N,) start day of each real window (default: 0..N-1, stride 1)
+    split:str='block', # 'block' (short blocks, purged: leak-free) or 'random' (leaky for overlapping real windows)
+    n_blocks:int|None=None, # Blocks of the real windows (None: `auto_fold_blocks`)
+    progress:bool=False, # A bar over the folds
+    **kwargs # More arguments of `discriminative_fold` (hidden, epochs, lr, ...)
+) -> list[dict]:
+    """k-fold cross-validation of a GRU classifier of real versus synthetic windows (synthetic ones in their nearest
+    real window's fold)."""
     real, syn = _check_pair(real, syn); pos = np.arange(len(real)) if real_pos is None else np.asarray(real_pos)
     if split == 'block': rf = kfold_blocks(pos, real.shape[1], k, n_blocks, seed)
     elif split == 'random': rf = random_folds(len(real), k, seed)
-    else: raise ValueError(f"split={split!r}: use 'block' (short blocks with a purge, leak-free) or 'random' (leaky for overlapping windows).")
+    else:
+        raise ValueError(f"split={split!r}: use 'block' (short blocks with a purge, leak-free) or 'random' (leaky for "
+                         "overlapping windows).")
     sf = nearest_folds(real, syn, rf)
     return [discriminative_fold(real, syn, (*r, *s), seed=seed + i, **kwargs)
             for i, (r, s) in enumerate(tqdm(list(zip(rf, sf)), desc='folds', disable=not progress, leave=False))]
@@ -266,10 +328,12 @@ def discriminative_cv(real:np.ndarray, # (N, L, D) real windows, in date order
 def shuffled_days(real:np.ndarray, # (N, L, D) real windows
                   n:int|None=None, # Windows to draw (None: N)
                   seed:int=0) -> np.ndarray:
-    "Windows of real days drawn at random (all series of a day together): the real marginals without volatility clustering."
+    """Windows of real days drawn at random (all series of a day together): the real marginals without volatility
+    clustering."""
     real = check_windows(real, 'real windows'); days = real.reshape(-1, real.shape[2])          # (N·L, D)
     return days[np.random.default_rng(seed).integers(len(days), size=(n or len(real), real.shape[1]))]   # (n, L, D)
 
+# %% ../nbs/10b_scores.ipynb #f1e2136f
 MIN_POWER = 0.1  # smallest |accuracy − 0.5| on real versus day-shuffled windows for a valid discriminative score
 
 def discriminative_power(real:np.ndarray, # (N, L, D) real windows, in date order
@@ -281,21 +345,24 @@ def discriminative_power(real:np.ndarray, # (N, L, D) real windows, in date orde
     return summarise([abs(f['accuracy'] - 0.5) for f in folds]) | dict(accuracy=[f['accuracy'] for f in folds])
 
 # %% ../nbs/10b_scores.ipynb #a3fbcc01
-def discriminative_score(real:np.ndarray, # (N, L, D) real windows, in date order
-                         syn:np.ndarray, # (M, L, D) synthetic windows
-                         n_repeats:int=3, # Folds of the cross-validation (one repeat each, seeds seed, seed+1, ...)
-                         seed:int=0,
-                         power:dict|bool=True, # `discriminative_power` output to reuse, True: compute it, False: skip the check
-                         min_power:float=MIN_POWER, # Below this power the score is invalid (NaN)
-                         **kwargs # More arguments of `discriminative_cv` (real_pos, split, hidden, epochs, lr, ...)
-                        ) -> dict:
-    "`|accuracy − 0.5|` of a cross-validated GRU classifier (mean, std over folds), its training accuracy and its power check."
+def discriminative_score(
+    real:np.ndarray, # (N, L, D) real windows, in date order
+    syn:np.ndarray, # (M, L, D) synthetic windows
+    n_repeats:int=3, # Folds of the cross-validation (one repeat each, seeds seed, seed+1, ...)
+    seed:int=0,
+    power:dict|bool=True, # `discriminative_power` output to reuse, True: compute it, False: skip the check
+    min_power:float=MIN_POWER, # Below this power the score is invalid (NaN)
+    **kwargs # More arguments of `discriminative_cv` (real_pos, split, hidden, epochs, lr, ...)
+) -> dict:
+    """`|accuracy − 0.5|` of a cross-validated GRU classifier (mean, std over folds), its training accuracy and its
+    power check."""
     folds = discriminative_cv(real, syn, n_repeats, seed, **kwargs)
     out = summarise([abs(f['accuracy'] - 0.5) for f in folds]) | {k: [f[k] for f in folds] for k in folds[0]}
     if power is True: power = discriminative_power(real, len(syn), n_repeats, seed, **kwargs)
     out |= dict(power=power or None, valid=True, reason='')
     if power and not power['mean'] >= min_power:
-        out |= dict(mean=np.nan, std=np.nan, valid=False, reason=f"power check failed: the classifier tells real from day-shuffled windows "
+        out |= dict(mean=np.nan, std=np.nan, valid=False,
+                    reason=f"power check failed: the classifier tells real from day-shuffled windows "
                     f"with |acc − 0.5| = {power['mean']:.3f} ± {power['std']:.3f} < {min_power} (it did not learn)")
         warnings.warn(f'Discriminative score invalid: {out["reason"]}.')
     return out
@@ -306,12 +373,17 @@ def _pred_xy(w:np.ndarray, sc:Scaler, protocol:str) -> tuple[torch.Tensor, torch
     m, s = (np.asarray(a, np.float32) for a in (sc.mean, sc.std)); z = (w - m) / s
     if protocol == 'next': x, r, sd = z[:, :-1], w[:, 1:], s
     elif protocol == 'last':
-        if w.shape[2] < 2: raise ValueError("protocol='last' predicts the last series from the others: it needs D > 1 series; use protocol='next'.")
+        if w.shape[2] < 2:
+            raise ValueError("protocol='last' predicts the last series from the others: it needs D > 1 series; use "
+                             "protocol='next'.")
         x, r, sd = z[:, :-1, :-1], w[:, 1:, -1:], s[-1:]
-    else: raise ValueError(f"protocol={protocol!r}: use 'next' (every series from the past) or 'last' (last series from the others).")
+    else:
+        raise ValueError(f"protocol={protocol!r}: use 'next' (every series from the past) or 'last' (last series from "
+                         "the others).")
     y = np.concatenate([(r - m[-r.shape[2]:]) / sd, np.abs(r) / sd], -1)
     return torch.as_tensor(x), torch.as_tensor(y)
 
+# %% ../nbs/10b_scores.ipynb #e413a126
 def _l1(net, x, y): return (net(x) - y).abs().mean()
 
 # %% ../nbs/10b_scores.ipynb #5714fd57
@@ -327,6 +399,7 @@ def fit_predictor(train:np.ndarray, # (N, L, D) windows to learn from (synthetic
     fit_early_stopping(net, _l1, tr, va, epochs, patience, batch_size, lr, seed, 'predictor', quiet)
     return net.eval()
 
+# %% ../nbs/10b_scores.ipynb #f0c02d35
 def predictor_mae(net:GRUNet, test:np.ndarray, sc:Scaler, protocol:str='next') -> dict:
     "MAE of the next-day return (`mae_r`) and absolute return (`mae_abs`) on `test` windows, in log-return units."
     x, y = _pred_xy(test, sc, protocol); dev = next(net.parameters()).device; k = y.shape[2] // 2
@@ -337,53 +410,67 @@ def predictor_mae(net:GRUNet, test:np.ndarray, sc:Scaler, protocol:str='next') -
 # %% ../nbs/10b_scores.ipynb #9f013349
 def _pred_parts(n, pos, L, val_frac, seed, block):
     fr = (1 - 2 * val_frac, val_frac, val_frac)
-    tr, va, te = block_split(np.arange(n) if pos is None else pos, L, fr, None, seed) if block else random_split(n, fr, seed)
-    return np.sort(np.concatenate([tr, te])), va        # only validation must be apart from training: test blocks go back
+    tr, va, te = block_split(np.arange(n) if pos is None else pos, L, fr, None,
+                             seed) if block else random_split(n, fr, seed)
+    return np.sort(np.concatenate([tr, te])), va  # only validation must be apart from training: test blocks go back
 
-def predictive_once(train:np.ndarray, # (N, L, D) windows to learn from: synthetic, or real training windows in date order
-                    real_train:np.ndarray, # (N', L, D) real training windows (their statistics standardise the inputs)
-                    real_test:np.ndarray, # (K, L, D) real held-out windows the model is tested on
-                    protocol:str='next', seed:int=0,
-                    real_pos:np.ndarray|None=None, # (N,) start days when `train` is real (validation by `block_split`); None: synthetic, random validation
-                    val_frac:float=0.1, **kwargs # More arguments of `fit_predictor`
-                   ) -> dict:
+# %% ../nbs/10b_scores.ipynb #cd6f077d
+def predictive_once(
+    train:np.ndarray, # (N, L, D) windows to learn from: synthetic, or real training windows in date order
+    real_train:np.ndarray, # (N', L, D) real training windows (their statistics standardise the inputs)
+    real_test:np.ndarray, # (K, L, D) real held-out windows the model is tested on
+    protocol:str='next', seed:int=0,
+    real_pos:np.ndarray|None=None, # (N,) start days of real `train` (validation by `block_split`); None: synthetic
+    val_frac:float=0.1, **kwargs # More arguments of `fit_predictor`
+) -> dict:
     "Next-day MAEs on real test windows of a GRU trained on `train` (one repeat)."
     real_train, train = _check_pair(real_train, train); _, real_test = _check_pair(real_train, real_test)
-    sc = Scaler.fit(real_train); tr, va = _pred_parts(len(train), real_pos, train.shape[1], val_frac, seed, real_pos is not None)
+    sc = Scaler.fit(real_train)
+    tr, va = _pred_parts(len(train), real_pos, train.shape[1], val_frac, seed, real_pos is not None)
     return predictor_mae(fit_predictor(train[tr], train[va], sc, protocol, seed, **kwargs), real_test, sc, protocol)
 
 # %% ../nbs/10b_scores.ipynb #a2d41708
-def predictive_reference(real_train:np.ndarray, real_test:np.ndarray, n_repeats:int=5, seed:int=0,
-                         real_pos:np.ndarray|None=None, # (N,) start days of `real_train` (default 0..N-1)
-                         max_windows:int|None=None, # Train on at most this many evenly spaced windows (e.g. as many as the synthetic ones)
-                         **kwargs) -> list[dict]:
+def predictive_reference(
+    real_train:np.ndarray, real_test:np.ndarray, n_repeats:int=5, seed:int=0,
+    real_pos:np.ndarray|None=None, # (N,) start days of `real_train` (default 0..N-1)
+    max_windows:int|None=None, # Train on at most this many evenly spaced windows (e.g. as many as the synthetic ones)
+    **kwargs) -> list[dict]:
     "The MAEs of the model trained on the real training windows, one dict per repeat."
-    i = thin(len(real_train), max_windows); pos = (np.arange(len(real_train)) if real_pos is None else np.asarray(real_pos))[i]
-    return [predictive_once(real_train[i], real_train, real_test, seed=seed + k, real_pos=pos, **kwargs) for k in range(n_repeats)]
+    i = thin(len(real_train), max_windows)
+    pos = (np.arange(len(real_train)) if real_pos is None else np.asarray(real_pos))[i]
+    return [predictive_once(real_train[i], real_train, real_test, seed=seed + k, real_pos=pos,
+                            **kwargs) for k in range(n_repeats)]
 
 # %% ../nbs/10b_scores.ipynb #84e5f7f5
 def constant_mae(real_train:np.ndarray, # (N, L, D) real training windows (the constant |r| forecast is their mean |r|)
                  real_test:np.ndarray, # (K, L, D) real test windows
                  protocol:str='next') -> dict:
-    "MAEs of the constant forecasters on the test windows: a zero return (`mae_r`) and the training mean |r| (`mae_abs`)."
+    """MAEs of the constant forecasters on the test windows: a zero return (`mae_r`) and the training mean |r|
+    (`mae_abs`)."""
     last = protocol == 'last'; tr, te = (w[..., -1:] if last else w for w in (real_train, real_test))
     r = te[:, 1:]; m = np.abs(tr).mean((0, 1))                                                  # (K, L-1, d), (d,)
-    return dict(mae_r=float(np.abs(r).mean(0).mean(0).mean()), mae_abs=float(np.abs(np.abs(r) - m).mean(0).mean(0).mean()))
+    return dict(mae_r=float(np.abs(r).mean(0).mean(0).mean()),
+                mae_abs=float(np.abs(np.abs(r) - m).mean(0).mean(0).mean()))
 
 # %% ../nbs/10b_scores.ipynb #6056e4ff
-def predictive_score(syn:np.ndarray, real_train:np.ndarray, real_test:np.ndarray,
-                     n_repeats:int=5, # Repeats with seeds seed, seed+1, ...
-                     seed:int=0,
-                     reference:list|None=None, # `predictive_reference` output for the same repeats (computed if None)
-                     real_pos:np.ndarray|None=None, # (N,) start days of `real_train`, for the reference's validation block
-                     **kwargs # More arguments of `predictive_once` (protocol, hidden, epochs, ...)
-                    ) -> dict:
-    "Train-on-synthetic, test-on-real MAEs, the real reference, their ratios and the constant forecasters': `{key: summarise(...)}`."
+def predictive_score(
+    syn:np.ndarray, real_train:np.ndarray, real_test:np.ndarray,
+    n_repeats:int=5, # Repeats with seeds seed, seed+1, ...
+    seed:int=0,
+    reference:list|None=None, # `predictive_reference` output for the same repeats (computed if None)
+    real_pos:np.ndarray|None=None, # (N,) start days of `real_train`, for the reference's validation block
+    **kwargs # More arguments of `predictive_once` (protocol, hidden, epochs, ...)
+) -> dict:
+    """Train-on-synthetic, test-on-real MAEs, the real reference, their ratios and the constant forecasters': `{key:
+    summarise(...)}`."""
     ref = reference or predictive_reference(real_train, real_test, n_repeats, seed, real_pos, **kwargs)
-    if len(ref) != n_repeats: raise ValueError(f'The reference has {len(ref)} repeats for n_repeats={n_repeats}: compute it with the same n_repeats.')
+    if len(ref) != n_repeats:
+        raise ValueError(f'The reference has {len(ref)} repeats for n_repeats={n_repeats}: compute it with the same '
+                         'n_repeats.')
     const = constant_mae(real_train, real_test, kwargs.get('protocol', 'next'))
     runs = [predictive_once(syn, real_train, real_test, seed=seed + i, **kwargs) for i in range(n_repeats)]
-    runs = [o | {f'ref_{k}': v for k, v in r.items()} | {f'{k}_ratio': o[k] / r[k] for k in o} | {f'const_{k}': v for k, v in const.items()}
+    runs = [o | {f'ref_{k}': v for k, v in r.items()} | {f'{k}_ratio': o[k] / r[k] for k in o}
+            | {f'const_{k}': v for k, v in const.items()}
             for o, r in zip(runs, ref)]
     return {k: summarise([r[k] for r in runs]) for k in runs[0]}
 
@@ -395,6 +482,7 @@ class _DilatedBlock(nn.Module):
         self.c1, self.c2 = (nn.Conv1d(c, c, k, padding=pad, dilation=dilation) for _ in range(2))
     def forward(self, h): return h + self.c2(F.gelu(self.c1(F.gelu(h))))
 
+# %% ../nbs/10b_scores.ipynb #9d27cd29
 class TSEncoder(nn.Module):
     "TS2Vec-style encoder: `(B, T, D) → (B, T, out)` per-day representations."
     def __init__(self, d_in:int, hidden:int=32, out:int=32, depth:int=4):
@@ -414,8 +502,10 @@ def _contrast(z1:torch.Tensor, z2:torch.Tensor) -> torch.Tensor:
     twin = (torch.arange(2 * n, device=z.device) + n) % (2 * n)
     return F.cross_entropy(sim.reshape(G * 2 * n, 2 * n), twin.repeat(G))
 
-def hierarchical_contrastive_loss(z1:torch.Tensor, z2:torch.Tensor # (B, T, C) representations of the shared days in the two views
-                                 ) -> torch.Tensor:
+# %% ../nbs/10b_scores.ipynb #805e0dcd
+def hierarchical_contrastive_loss(
+    z1:torch.Tensor, z2:torch.Tensor # (B, T, C) representations of the shared days in the two views
+) -> torch.Tensor:
     "Instance-wise and temporal contrastive losses averaged over time scales 1, 2, 4, ... days."
     losses = []
     while True:
@@ -431,19 +521,28 @@ def random_crops(T:int, rng:np.random.Generator, min_overlap:int=2) -> tuple[int
     l = int(rng.integers(min(min_overlap, T), T + 1)); a2 = int(rng.integers(0, T - l + 1)); b1 = a2 + l
     return int(rng.integers(0, a2 + 1)), b1, a2, int(rng.integers(b1, T + 1))
 
+# %% ../nbs/10b_scores.ipynb #b2ecc14c
 def fit_ts2vec(real:np.ndarray, # (N, L, D) real windows the encoder learns from
                n_iters:int=200, batch_size:int=32, lr:float=1e-3, hidden:int=16, out:int=32, depth:int=4,
                mask_p:float=0.5, # Share of days masked in each view while training
                seed:int=0, device:str|None='cpu', quiet:bool=True) -> tuple[TSEncoder, Scaler]:
-    "A `TSEncoder` trained on `real` with random crops and the hierarchical contrastive loss (`.losses` per step), and its input scaler."
-    real = check_windows(real, 'real windows'); set_seed(seed); rng, dev = np.random.default_rng(seed), get_device(device)
+    """A `TSEncoder` trained on `real` with random crops and the hierarchical contrastive loss (`.losses` per step),
+    and its input scaler."""
+    real = check_windows(real, 'real windows')
+    set_seed(seed)
+    rng, dev = np.random.default_rng(seed), get_device(device)
     sc = Scaler.fit(real); x = torch.as_tensor(sc.transform(real), device=dev)
     enc = TSEncoder(real.shape[2], hidden, out, depth).to(dev); opt = torch.optim.AdamW(enc.parameters(), lr=lr)
     enc.losses = []                                                                      # training loss per step
     for _ in tqdm(range(n_iters), desc='ts2vec', disable=quiet, leave=False):
-        xb = x[rng.integers(len(x), size=batch_size)]; a1, b1, a2, b2 = random_crops(x.shape[1], rng)
+        xb = x[rng.integers(len(x), size=batch_size)]                                     # (B, L, D)
+        a1, b1, a2, b2 = random_crops(x.shape[1], rng)
         z1, z2 = enc(xb[:, a1:b1], mask_p)[:, a2 - a1:], enc(xb[:, a2:b2], mask_p)[:, :b1 - a2]   # (B, l, out) each
-        opt.zero_grad(); loss = hierarchical_contrastive_loss(z1, z2); loss.backward(); opt.step(); enc.losses.append(loss.item())
+        opt.zero_grad()
+        loss = hierarchical_contrastive_loss(z1, z2)
+        loss.backward()
+        opt.step()
+        enc.losses.append(loss.item())
     return enc.eval(), sc
 
 # %% ../nbs/10b_scores.ipynb #e26d74f4
@@ -452,33 +551,44 @@ def embed(enc:TSEncoder, sc:Scaler, # Encoder and input scaler from `fit_ts2vec`
           batch:int=1024) -> np.ndarray:
     "One embedding per window `(N, out)`: the day representations max-pooled over the window."
     w = sc.transform(check_windows(windows)); dev = next(enc.parameters()).device
-    with torch.no_grad(): return np.concatenate([enc(torch.as_tensor(w[i:i + batch], device=dev)).amax(1).cpu().numpy() for i in range(0, len(w), batch)])
+    with torch.no_grad():
+        return np.concatenate([enc(torch.as_tensor(w[i:i + batch],
+                                                   device=dev)).amax(1).cpu().numpy() for i in range(0, len(w), batch)])
 
-def context_fid(real:np.ndarray, # (N, L, D) real windows (the encoders learn from them)
-                syn:np.ndarray, # (M, L, D) synthetic windows
-                n_repeats:int=5, seed:int=0,
-                encoders:list|None=None, # Already trained `(encoder, scaler)` pairs (one per repeat); trained here if None
-                **kwargs # More arguments of `fit_ts2vec` (n_iters, hidden, device, ...)
-               ) -> dict:
+# %% ../nbs/10b_scores.ipynb #5e0eb00f
+def context_fid(
+    real:np.ndarray, # (N, L, D) real windows (the encoders learn from them)
+    syn:np.ndarray, # (M, L, D) synthetic windows
+    n_repeats:int=5, seed:int=0,
+    encoders:list|None=None, # Already trained `(encoder, scaler)` pairs (one per repeat); trained here if None
+    **kwargs # More arguments of `fit_ts2vec` (n_iters, hidden, device, ...)
+) -> dict:
     "Fréchet distance between real and synthetic window embeddings, one freshly trained encoder per repeat."
     real, syn = _check_pair(real, syn)
     encoders = encoders or [fit_ts2vec(real, seed=seed + i, **kwargs) for i in range(n_repeats)]
     return summarise([frechet_distance(embed(e, s, real), embed(e, s, syn)) for e, s in encoders])
 
 # %% ../nbs/10b_scores.ipynb #7cb76849
-def fid_check(real:np.ndarray, # (N, L, D) real windows the encoders learnt from, in date order
-              encoders:list, # `(encoder, scaler)` pairs from `fit_ts2vec`
-              seed:int=0,
-              max_ratio:float=1.0 # The real-versus-real distance must stay below this share of real versus i.i.d. normal
-             ) -> dict:
-    "Did the Context-FID encoders learn? Their loss fell, and two halves of the real windows are far closer than real and i.i.d. normal ones."
-    real = check_windows(real, 'real windows'); blocks = np.array_split(np.arange(len(real)), auto_fold_blocks(len(real), real.shape[1], 2))
-    a, b = (real[np.concatenate(blocks[i::2])] for i in (0, 1))                                 # alternate blocks: both halves span every period
-    iid = np.random.default_rng(seed).normal(real.mean((0, 1)), real.std((0, 1)), b.shape).astype(np.float32)   # as many as b: same bias
+def fid_check(
+    real:np.ndarray, # (N, L, D) real windows the encoders learnt from, in date order
+    encoders:list, # `(encoder, scaler)` pairs from `fit_ts2vec`
+    seed:int=0,
+    max_ratio:float=1.0 # The real-versus-real distance must stay below this share of real versus i.i.d. normal
+) -> dict:
+    """Did the Context-FID encoders learn? Their loss fell, and two halves of the real windows are far closer than real
+    and i.i.d. normal ones."""
+    real = check_windows(real, 'real windows')
+    blocks = np.array_split(np.arange(len(real)), auto_fold_blocks(len(real), real.shape[1], 2))
+    a, b = (real[np.concatenate(blocks[i::2])] for i in (0, 1))  # alternate blocks: both halves span every period
+    # as many as b: same bias
+    iid = np.random.default_rng(seed).normal(real.mean((0, 1)), real.std((0, 1)), b.shape).astype(np.float32)
     rr = summarise([frechet_distance(embed(e, s, a), embed(e, s, b)) for e, s in encoders])
     ri = summarise([frechet_distance(embed(e, s, a), embed(e, s, iid)) for e, s in encoders])
     n = [max(1, len(e.losses) // 10) for e, _ in encoders]
-    first, last = (float(np.mean([np.mean(e.losses[:k] if i == 0 else e.losses[-k:]) for (e, _), k in zip(encoders, n)])) for i in (0, 1))
+    first, last = (float(np.mean([np.mean(e.losses[:k] if i == 0 else e.losses[-k:])
+                                  for (e, _), k in zip(encoders, n)])) for i in (0, 1))
     why = ([f'the encoder loss did not fall ({first:.3f} -> {last:.3f})'] if not last < first else []) + \
-          ([f"real-vs-real FID {rr['mean']:.3g} is not far below real-vs-iid-normal {ri['mean']:.3g}"] if not rr['mean'] < max_ratio * ri['mean'] else [])
-    return dict(loss_first=first, loss_last=last, fid_real_real=rr['mean'], fid_real_iid=ri['mean'], valid=not why, reason='; '.join(why))
+          ([f"real-vs-real FID {rr['mean']:.3g} is not far below real-vs-iid-normal {ri['mean']:.3g}"]
+           if not rr['mean'] < max_ratio * ri['mean'] else [])
+    return dict(loss_first=first, loss_last=last, fid_real_real=rr['mean'], fid_real_iid=ri['mean'], valid=not why,
+                reason='; '.join(why))

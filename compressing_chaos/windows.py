@@ -13,8 +13,9 @@ import torch
 import matplotlib.pyplot as plt
 from torch.utils.data import DataLoader, TensorDataset
 
-from .core import (run_path, atomic_write, save_json, load_json, save_params, save_fig, array_hash, check_same,
-                                    check_windows)
+from .core import (run_path, atomic_write, save_json, load_json, save_params, save_fig, array_hash,
+                                    check_same, check_windows)
+from fastcore.basics import patch
 from .condition import RV_DAYS, TRADING_DAYS, window_condition, condition_kind, condition_label
 from .data import load_market_data, check_dataset, build_data, DataError, dataset_info, window_defaults
 
@@ -62,9 +63,12 @@ def split_bounds(dates:pd.DatetimeIndex, # Trading days
         raise ValueError(f'val_frac={val_frac} and test_frac={test_frac} must be in [0, 1) with a sum below 1.')
     t2 = int(dates.searchsorted(pd.Timestamp(test_start))) if test_start else int(round(T * (1 - test_frac)))
     t1 = int(dates.searchsorted(pd.Timestamp(val_start))) if val_start else int(round(T * (1 - test_frac - val_frac)))
-    if not 0 < t1 <= t2 < T: raise ValueError(f'The split dates leave an empty block (train ends at day {t1}, test starts at day {t2} of {T}).')
+    if not 0 < t1 <= t2 < T:
+        raise ValueError(f'The split dates leave an empty block (train ends at day {t1}, test starts at day {t2} of '
+                         f'{T}).')
     return dict(train=(0, t1), val=(t1, t2), test=(t2, T))
 
+# %% ../nbs/02_windows.ipynb #96332a51
 def window_starts(bounds:tuple, # (first, stop) day indices of one split
                   seq_len:int, stride:int=1, min_start:int=0) -> np.ndarray:
     "Start indices of the windows lying wholly inside `bounds` (windows crossing an edge are purged)."
@@ -83,7 +87,9 @@ class Scaler:
         x = np.asarray(x, np.float64).reshape(-1, np.shape(x)[-1])
         return cls(mean=x.mean(0).tolist(), std=np.maximum(x.std(0), 1e-12).tolist())
     def _ms(self, x):
-        if torch.is_tensor(x): return (torch.tensor(self.mean, dtype=x.dtype, device=x.device), torch.tensor(self.std, dtype=x.dtype, device=x.device))
+        if torch.is_tensor(x):
+            return (torch.tensor(self.mean, dtype=x.dtype, device=x.device),
+                    torch.tensor(self.std, dtype=x.dtype, device=x.device))
         return np.asarray(self.mean, np.float32), np.asarray(self.std, np.float32)
     def transform(self, x):
         "Raw → standardised."
@@ -118,19 +124,37 @@ class WindowSet:
     @property
     def log_cond(self) -> dict: return {k: np.log(v) for k, v in self.cond.items()}
     def scaled(self, split:str) -> np.ndarray: return self.scaler.transform(self.windows[split])
-    def save(self, folder:str|Path) -> Path:
-        "Write `windows.npz` and `windows.json` into `folder` atomically."
-        arrs = {f'{a}_{s}': getattr(self, a)[s] for a in ('windows', 'cond', 'cond_is_vix', 'start') for s in SPLITS}
-        with atomic_write(Path(folder)/'windows.npz', 'wb') as f: np.savez(f, **arrs)
-        save_json(dict(self.meta, scaler=self.scaler.to_dict()), Path(folder)/'windows.json')
-        return Path(folder)/'windows.npz'
-    @classmethod
-    def load(cls, folder:str|Path) -> WindowSet:
-        "Read a window set saved by `save`."
-        folder = Path(folder); meta = load_json(folder/'windows.json')
-        with np.load(folder/'windows.npz', allow_pickle=False) as z:
-            d = {a: {s: z[f'{a}_{s}'] for s in SPLITS} for a in ('windows', 'cond', 'cond_is_vix', 'start')}
-        return cls(**d, scaler=Scaler.from_dict(meta.pop('scaler')), meta=meta)
+
+# %% ../nbs/02_windows.ipynb #6a49b1e3
+@patch
+def save(self:WindowSet, folder:str|Path) -> Path:
+    "Write `windows.npz` and `windows.json` into `folder` atomically."
+    arrs = {f'{a}_{s}': getattr(self, a)[s] for a in ('windows', 'cond', 'cond_is_vix', 'start') for s in SPLITS}
+    with atomic_write(Path(folder)/'windows.npz', 'wb') as f: np.savez(f, **arrs)
+    save_json(dict(self.meta, scaler=self.scaler.to_dict()), Path(folder)/'windows.json')
+    return Path(folder)/'windows.npz'
+
+# %% ../nbs/02_windows.ipynb #db4b4df9
+@patch(cls_method=True)
+def load(cls:WindowSet, folder:str|Path) -> WindowSet:
+    "Read a window set saved by `save`."
+    folder = Path(folder); meta = load_json(folder/'windows.json')
+    with np.load(folder/'windows.npz', allow_pickle=False) as z:
+        d = {a: {s: z[f'{a}_{s}'] for s in SPLITS} for a in ('windows', 'cond', 'cond_is_vix', 'start')}
+    return cls(**d, scaler=Scaler.from_dict(meta.pop('scaler')), meta=meta)
+
+# %% ../nbs/02_windows.ipynb #bdd05766
+def _split_windows(x:np.ndarray, ret:np.ndarray, vix:np.ndarray, dates:pd.DatetimeIndex, b:tuple, s:str, seq_len:int,
+                   stride:int, has_cond:bool, unit:str) -> tuple:
+    "Windows `(N, L, D)`, conditions `(N,)`, VIX flags `(N,)` and start dates `(N,)` of split `s` (rows `b[0]:b[1]`)."
+    st = window_starts(b, seq_len, stride, min_start=1)
+    if has_cond: c, m = window_condition(ret, vix, st)
+    else: c, m = np.full(len(st), np.nan, np.float32), np.zeros(len(st), bool)
+    if has_cond: keep = np.isfinite(c); st, c, m = st[keep], c[keep], m[keep]  # windows too early for any condition
+    if len(st) == 0:
+        raise DataError(f"The {s} split ({dates[b[0]].date()} to {dates[b[1]-1].date()}, {b[1]-b[0]} days) "
+                        f'holds no window of {seq_len} days: use more data, smaller fractions or a smaller seq_len.')
+    return np.stack([x[i:i + seq_len] for i in st]), c, m, dates.values[st].astype(f'datetime64[{unit}]')
 
 # %% ../nbs/02_windows.ipynb #025602dd
 def build_windows(df:pd.DataFrame, # Tidy frame from the data stage (`close`, `log_return`, `vix`, `attrs['series']`)
@@ -142,34 +166,48 @@ def build_windows(df:pd.DataFrame, # Tidy frame from the data stage (`close`, `l
     check_dataset(df, seq_len=seq_len); columns = list(columns or df.attrs.get('series', ['log_return']))
     x = df[columns].to_numpy(np.float32)                                          # (T, D)
     ret, vix, dates = df['log_return'].to_numpy(np.float64), df['vix'].to_numpy(np.float64), df.index
-    bounds, has_cond = split_bounds(dates, val_frac, test_frac, val_start, test_start), df.attrs.get('condition') != 'none'
+    bounds = split_bounds(dates, val_frac, test_frac, val_start, test_start)
+    has_cond = df.attrs.get('condition') != 'none'
     unit = 'D' if (dates == dates.normalize()).all() else 'h'                    # daily data: dates; hourly: hours
     day = (lambda t: str(t.date())) if unit == 'D' else str
     W, C, M, S = {}, {}, {}, {}
     for s, b in bounds.items():
-        st = window_starts(b, seq_len, stride, min_start=1)
-        c, m = window_condition(ret, vix, st) if has_cond else (np.full(len(st), np.nan, np.float32), np.zeros(len(st), bool))
-        if has_cond: keep = np.isfinite(c); st, c, m = st[keep], c[keep], m[keep]   # windows too early for any condition
-        if len(st) == 0: raise DataError(f"The {s} split ({dates[b[0]].date()} to {dates[b[1]-1].date()}, {b[1]-b[0]} days) "
-                                          f'holds no window of {seq_len} days: use more data, smaller fractions or a smaller seq_len.')
-        W[s] = np.stack([x[i:i + seq_len] for i in st]); C[s], M[s] = c, m
-        S[s] = dates.values[st].astype(f'datetime64[{unit}]')
+        W[s], C[s], M[s], S[s] = _split_windows(x, ret, vix, dates, b, s, seq_len, stride, has_cond, unit)
     scaler = Scaler.fit(x[bounds['train'][0]:bounds['train'][1]])
-    meta = dict(source=df.attrs.get('source', 'unknown'), dataset=df.attrs.get('dataset'), seq_len=seq_len, stride=stride, n_series=x.shape[1],
+    meta = dict(source=df.attrs.get('source', 'unknown'), dataset=df.attrs.get('dataset'), seq_len=seq_len,
+                stride=stride, n_series=x.shape[1],
                 columns=columns, val_frac=val_frac, test_frac=test_frac, val_start=val_start, test_start=test_start,
                 split_days={s: [day(dates[b[0]]), day(dates[b[1]-1])] for s, b in bounds.items()},
                 n_windows={s: len(W[s]) for s in SPLITS}, n_days={s: b[1]-b[0] for s, b in bounds.items()},
-                cond_kind=condition_kind(M, has_cond), cond_fallback=f'trailing {RV_DAYS}-day realised volatility x sqrt({TRADING_DAYS}) x 100',
+                cond_kind=condition_kind(M, has_cond),
+                cond_fallback=f'trailing {RV_DAYS}-day realised volatility x sqrt({TRADING_DAYS}) x 100',
                 cond_range={s: [float(C[s].min()), float(C[s].max())] if has_cond else None for s in SPLITS},
                 data_hash=array_hash(x, vix))
     return WindowSet(W, C, M, S, scaler, meta)
 
-# %% ../nbs/02_windows.ipynb #e6c16e93
-_ASKED = ('dataset', 'csv_path', 'vix_csv_path', 'seq_len', 'stride', 'val_frac', 'test_frac', 'val_start', 'test_start', 'start', 'end',
-          'date_format')
-_DATA_ASKED = ('dataset', 'csv_path', 'vix_csv_path', 'start', 'end',
-          'date_format')
+# %% ../nbs/02_windows.ipynb #1bb6dd46
+_ASKED = ('dataset', 'csv_path', 'vix_csv_path', 'seq_len', 'stride', 'val_frac', 'test_frac', 'val_start',
+          'test_start', 'start', 'end', 'date_format')
+_DATA_ASKED = ('dataset', 'csv_path', 'vix_csv_path', 'start', 'end', 'date_format')
 
+def _load_windows(folder:Path, asked:dict) -> WindowSet:
+    "The window set saved in `folder`, refused when it was made with other settings than `asked`."
+    ws = WindowSet.load(folder)
+    check_same(asked, ws.meta.get('asked', {}), _ASKED, what=f'window set in {folder}',
+               fix='pass the same dataset and dates to every stage, pick another run_name, or pass force=True to '
+                   'rebuild the windows '
+                   '(later stages of this run must then be rebuilt too)')
+    return ws
+
+# %% ../nbs/02_windows.ipynb #ba0d0393
+def _check_data_asked(rep:Path, asked:dict):
+    "Refuse the data stage's output `rep` when it was made from another dataset, file or dates than `asked`."
+    check_same({k: asked[k] for k in _DATA_ASKED}, load_json(rep).get('asked', {}), _DATA_ASKED,
+               what=f'data stage output {rep}',
+               fix='pass the same dataset, file and start/end to every stage (or run the data stage again with '
+                   'these)')
+
+# %% ../nbs/02_windows.ipynb #e6c16e93
 def ensure_windows(run_dir:str|Path, # Run folder (`run_path(run_name)`)
                    dataset:str|None=None, # Registered dataset (None: the default, sp500_vix)
                    csv_path:str|None=None, vix_csv_path:str|None=None,
@@ -183,20 +221,15 @@ def ensure_windows(run_dir:str|Path, # Run folder (`run_path(run_name)`)
     "The run's window set: loaded from `data/windows.npz`, or built from the data when missing."
     run_dir = Path(run_dir); folder = run_dir/'data'; dataset = dataset_info(dataset, source).name
     seq_len, stride = window_defaults(dataset, seq_len, stride)
-    asked = dict(dataset=dataset, csv_path=None if csv_path is None else str(csv_path), vix_csv_path=None if vix_csv_path is None else str(vix_csv_path),
-                 seq_len=seq_len, stride=stride, val_frac=val_frac, test_frac=test_frac, val_start=val_start, test_start=test_start, start=start, end=end,
-                 date_format=date_format)
+    asked = dict(dataset=dataset, csv_path=None if csv_path is None else str(csv_path),
+                 vix_csv_path=None if vix_csv_path is None else str(vix_csv_path),
+                 seq_len=seq_len, stride=stride, val_frac=val_frac, test_frac=test_frac, val_start=val_start,
+                 test_start=test_start, start=start, end=end, date_format=date_format)
     if (folder/'windows.npz').exists() and (folder/'windows.json').exists() and not force:
-        ws = WindowSet.load(folder)
-        check_same(asked, ws.meta.get('asked', {}), _ASKED, what=f'window set in {folder}',
-                   fix='pass the same dataset and dates to every stage, pick another run_name, or pass force=True to rebuild the windows '
-                       '(later stages of this run must then be rebuilt too)')
-        return ws
-    if (rep := folder/'data_report.json').exists() and not force:
-        check_same({k: asked[k] for k in _DATA_ASKED}, load_json(rep).get('asked', {}), _DATA_ASKED, what=f'data stage output {rep}',
-                   fix='pass the same dataset, file and start/end to every stage (or run the data stage again with these)')
-    df, _ = build_data(run_dir, dataset=dataset, csv_path=csv_path, vix_csv_path=vix_csv_path, seq_len=seq_len, start=start, end=end, figures=False,
-                       date_format=date_format)
+        return _load_windows(folder, asked)
+    if (rep := folder/'data_report.json').exists() and not force: _check_data_asked(rep, asked)
+    df, _ = build_data(run_dir, dataset=dataset, csv_path=csv_path, vix_csv_path=vix_csv_path, seq_len=seq_len,
+                       start=start, end=end, figures=False, date_format=date_format)
     ws = build_windows(df, seq_len, stride, val_frac, test_frac, val_start, test_start)
     ws.meta['asked'] = asked; ws.save(folder)
     return ws
@@ -213,6 +246,7 @@ def window_dataset(x:np.ndarray, # (N, L, D) windows (usually scaled)
         ts.append(c)
     return TensorDataset(*ts)
 
+# %% ../nbs/02_windows.ipynb #319bb204
 def window_loader(x:np.ndarray, cond:np.ndarray|None=None, batch_size:int=256, shuffle:bool=True,
                   seed:int=0, # Seed of the shuffling order
                   drop_last:bool=False) -> DataLoader:
@@ -227,17 +261,28 @@ def plot_example_windows(ws:WindowSet, n:int=3, seed:int=0):
     kind = condition_kind(ws)
     for j, s in enumerate(SPLITS):
         for i in rng.choice(len(ws.windows[s]), n, replace=False):
-            lab = f"{ws.start[s][i]}" + ('' if kind == 'none' else f" ({'VIX' if ws.cond_is_vix[s][i] else 'RV'} {ws.cond[s][i]:.0f})")
-            axes[0, j].plot(ws.windows[s][i, :, 0], lw=0.8, label=lab); axes[1, j].plot(np.cumsum(ws.windows[s][i, :, 0]), lw=1)
+            lab = f"{ws.start[s][i]}" + ('' if kind == 'none' else f" ({'VIX' if ws.cond_is_vix[s][i] else 'RV'} "
+                                                                   f"{ws.cond[s][i]:.0f})")
+            axes[0, j].plot(ws.windows[s][i, :, 0], lw=0.8, label=lab)
+            axes[1, j].plot(np.cumsum(ws.windows[s][i, :, 0]), lw=1)
         axes[0, j].set_title(f'{s}: {len(ws.windows[s])} windows'); axes[0, j].legend(fontsize=7)
-    axes[0, 0].set_ylabel(ws.meta.get('columns', ['log_return'])[0]); axes[1, 0].set_ylabel('cumulative'); fig.tight_layout()
+    axes[0, 0].set_ylabel(ws.meta.get('columns', ['log_return'])[0])
+    axes[1, 0].set_ylabel('cumulative')
+    fig.tight_layout()
     return fig
 
+# %% ../nbs/02_windows.ipynb #8c927312
 def plot_condition(ws:WindowSet, bins:int=40):
     "Distribution of the condition per split, VIX and realised-vol fallback apart (titled with the condition kind)."
     fig, axes = plt.subplots(1, 3, figsize=(12, 3), sharex=True); kind = condition_kind(ws)
     for ax, s in zip(axes, SPLITS):
         c, m = ws.cond[s], ws.cond_is_vix[s]
-        if kind == 'none': ax.text(0.5, 0.5, 'no condition', ha='center', transform=ax.transAxes); ax.set_title(s); continue
+        if kind == 'none':
+            ax.text(0.5, 0.5, 'no condition', ha='center', transform=ax.transAxes)
+            ax.set_title(s)
+            continue
         ax.hist([c[m], c[~m]], bins=bins, stacked=True, label=['VIX', 'realised-vol fallback']); ax.set_title(s)
-    axes[0].legend() if kind != 'none' else None; axes[1].set_xlabel(f'condition: {condition_label(kind)}'); fig.tight_layout(); return fig
+    axes[0].legend() if kind != 'none' else None
+    axes[1].set_xlabel(f'condition: {condition_label(kind)}')
+    fig.tight_layout()
+    return fig

@@ -33,7 +33,7 @@ def lint(paths=(), max_cell:int=30, max_line:int=120) -> dict:
     "Per notebook: exported cells longer than `max_cell` lines (directives not counted) and exported lines over `max_line` chars."
     import json
     res = {}
-    for p in sorted(Path(q) for q in paths) if paths else sorted((ROOT/'nbs').glob('*.ipynb')):
+    for p in sorted(Path(q) for q in paths) if paths else sorted(f for f in (ROOT/'nbs').glob('*.ipynb') if f.name[0] != '_'):
         long_cells, long_lines = [], 0
         for i, c in enumerate(json.loads(Path(p).read_text())['cells']):
             src = ''.join(c['source']) if c['cell_type'] == 'code' else ''
