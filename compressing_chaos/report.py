@@ -11,10 +11,12 @@ import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
 
-from .core import load_json, load_yaml, atomic_write
+from .core import load_json, load_yaml, save_json, save_yaml, save_fig, atomic_write
 from .condition import vix_to_daily_sd
-from .evaluation import rank_summary
-from .stress import pct, span_label
+from .metrics import describe, compare, novelty, max_drawdown
+from .evaluation import rank_summary, run_metadata
+from .stress import (pct, span_label, stress_table, reference_conditions, path_percentiles,
+                                     plot_stress_fans, plot_cum_dists, plot_episodes)
 
 # %% auto #0
 __all__ = ['ASPECTS', 'REPORT_START', 'BROWSERS', 'FIGURES', 'tiny_run', 'read_run', 'horizon', 'headline_table', 'headline_text',
