@@ -13,7 +13,8 @@ import torch
 import matplotlib.pyplot as plt
 
 from .core import project_root, run_path, save_params, save_fig, atomic_write, array_hash, check_windows, set_seed, get_device
-from .data import DataError, STOCKS_COLUMNS, default_stocks_csv, load_features   # the Stocks reader lives in 01_data
+# the Stocks reader lives in 01_data
+from .data import DataError, STOCKS_COLUMNS, default_stocks_csv, load_features
 from .windows import WindowSet, Scaler
 from .vae import VAEConfig
 from .diffusion import DiffusionConfig
@@ -28,7 +29,8 @@ __all__ = ['PUBLISHED', 'embedded_ohlcv', 'minmax_windows', 'feature_windows', '
 
 # %% ../nbs/13_benchmark.ipynb #f4f413bb
 def embedded_ohlcv() -> pd.DataFrame:
-    "The stand-in when the stocks file is absent: the S&P 500 daily OHLCV shipped with `arch` (1999-2018), in TimeGAN's columns."
+    """The stand-in when the stocks file is absent: the S&P 500 daily OHLCV shipped with `arch` (1999-2018), in
+    TimeGAN's columns."""
     from arch.data import sp500
     d = sp500.load(); return d.rename(columns={'Adj Close': 'Adj_Close'})[list(STOCKS_COLUMNS)].astype(np.float64)
 
@@ -39,7 +41,8 @@ def minmax_windows(x:np.ndarray, # (T, D) daily features
     "Windows `(T - seq_len + 1, seq_len, D)` of the min-max scaled features (stride 1), and the scaling."
     x = np.asarray(x, np.float64)
     if x.ndim != 2: raise DataError(f'Features must be (days, series); got shape {x.shape}.')
-    if len(x) < seq_len: raise DataError(f'{len(x)} days are fewer than one window of {seq_len}: use more data or a smaller seq_len.')
+    if len(x) < seq_len:
+        raise DataError(f'{len(x)} days are fewer than one window of {seq_len}: use more data or a smaller seq_len.')
     lo, hi = x.min(0), x.max(0); z = (x - lo) / (hi - lo + 1e-7)
     return np.stack([z[i:i + seq_len] for i in range(len(z) - seq_len + 1)]).astype(np.float32), dict(min=lo.tolist(), max=hi.tolist())
 
@@ -48,10 +51,13 @@ def feature_windows(df:pd.DataFrame, # From `load_features`
     "The benchmark's windows as a `WindowSet`: train = test = all windows in file order, val = every `val_every`-th."
     w, mm = minmax_windows(df.to_numpy(), seq_len); n = len(w); vi = np.arange(0, n, val_every)
     W = dict(train=w, val=w[vi], test=w)
-    start = np.arange(n).astype('datetime64[D]') if not isinstance(df.index, pd.DatetimeIndex) else df.index.values[:n].astype('datetime64[D]')
+    start = np.arange(n).astype('datetime64[D]') if not isinstance(df.index,
+                                                                   pd.DatetimeIndex) else df.index.values[:n].astype('datetime64[D]')
     S = dict(train=start, val=start[vi], test=start)
-    meta = dict(source=source, seq_len=seq_len, stride=1, n_series=w.shape[2], columns=list(df.columns), minmax=mm, cond_kind='none',
-                n_windows={s: len(W[s]) for s in W}, data_hash=array_hash(w), protocol='benchmark: train = test = all windows')
+    meta = dict(source=source, seq_len=seq_len, stride=1, n_series=w.shape[2], columns=list(df.columns), minmax=mm,
+                cond_kind='none',
+                n_windows={s: len(W[s]) for s in W}, data_hash=array_hash(w),
+                protocol='benchmark: train = test = all windows')
     return WindowSet(W, {s: np.ones(len(W[s]), np.float32) for s in W}, {s: np.zeros(len(W[s]), bool) for s in W}, S,
                      Scaler.fit(w.reshape(-1, w.shape[2])), meta)
 
@@ -64,31 +70,37 @@ def cross_correlation(w:np.ndarray # (N, L, D) windows
 
 def correlational_score(real:np.ndarray, syn:np.ndarray, # (N, L, D) and (M, L, D) windows
                         n_repeats:int=5, seed:int=0) -> dict:
-    "Sum of absolute differences of the feature cross-correlations (divided by 10), on disjoint random subsets per repeat."
+    """Sum of absolute differences of the feature cross-correlations (divided by 10), on disjoint random subsets per
+    repeat."""
     real, syn = check_windows(real), check_windows(syn); k = min(len(real), len(syn)) // n_repeats
-    if k < 2: raise ValueError(f'{min(len(real), len(syn))} windows are too few for {n_repeats} repeats of the correlational score.')
+    if k < 2:
+        raise ValueError(f'{min(len(real), len(syn))} windows are too few for {n_repeats} repeats of the correlational '
+                         'score.')
     rng = np.random.default_rng(seed); pr, ps = rng.permutation(len(real)), rng.permutation(len(syn))
     return summarise([np.abs(cross_correlation(real[pr[i*k:(i+1)*k]]) - cross_correlation(syn[ps[i*k:(i+1)*k]])).sum() / 10 for i in range(n_repeats)])
 
 # %% ../nbs/13_benchmark.ipynb #77e45619
 def timegan_disc_kwargs(n:int, # Windows of each set (real and synthetic) entering the split
                         iterations:int=2000, batch_size:int=128, train_frac:float=0.8) -> dict:
-    "Arguments of `discriminative_published` that reproduce the TimeGAN code's classifier: 80/20 split, fixed iterations, no early stopping."
+    """Arguments of `discriminative_published` that reproduce the TimeGAN code's classifier: 80/20 split, fixed
+    iterations, no early stopping."""
     per_epoch = math.ceil(2 * int(train_frac * n) / batch_size)
-    return dict(split='random', fracs=(train_frac, 0.0, 1 - train_frac), epochs=max(1, round(iterations / per_epoch)), batch_size=batch_size, lr=1e-3)
+    return dict(split='random', fracs=(train_frac, 0.0, 1 - train_frac), epochs=max(1, round(iterations / per_epoch)),
+                batch_size=batch_size, lr=1e-3)
 
 def benchmark_scores(real:np.ndarray, # (N, L, D) real windows, in file order
                      syn:np.ndarray, # (M, L, D) synthetic windows
                      n_repeats:int=5, seed:int=0, fid_iters:int=200,
                      disc_iterations:int=2000, # Mini-batches of the TimeGAN-protocol classifier (`disc`)
                      device:str|None='cpu', quiet:bool=True) -> dict:
-    "The Stocks benchmark's four scores (mean and std over repeats), with a converged and a leak-free discriminative variant."
+    """The Stocks benchmark's four scores (mean and std over repeats), with a converged and a leak-free discriminative
+    variant."""
     kw = dict(n_repeats=n_repeats, seed=seed, device=device, quiet=quiet); D = real.shape[2]
     ms = lambda name, s: mean_sd_columns(name, s, mean_suffix='')      # the mean's column: the score's own name
     tg = timegan_disc_kwargs(min(len(real), len(syn)), disc_iterations)
     out = ms('disc', discriminative_published(real, syn, hidden=max(D // 2, 1), **tg, **kw))
     out |= ms('disc_strong', discriminative_published(real, syn, split='random', hidden=max(D // 2, 1), **kw))
-    d = discriminative_score(real, syn, max(2, n_repeats), seed, device=device, quiet=quiet)      # the evaluation's score
+    d = discriminative_score(real, syn, max(2, n_repeats), seed, device=device, quiet=quiet)  # the evaluation's score
     out |= ms('disc_block', d) | dict(disc_block_power=d['power']['mean'], disc_block_valid=d['valid'])
     p = predictive_score(syn, real, real, protocol='last', hidden=max(D // 2, 1), **kw)
     out |= ms('pred', p['mae_r']) | ms('pred_real', p['ref_mae_r'])
@@ -98,7 +110,8 @@ def benchmark_scores(real:np.ndarray, # (N, L, D) real windows, in file order
 # %% ../nbs/13_benchmark.ipynb #f7572724
 PUBLISHED = pd.DataFrame({'context_fid': [0.147, 0.103, 0.215], 'correlational': [0.004, 0.063, 0.095],
                           'disc': [0.067, 0.102, 0.145], 'pred': [0.036, 0.038, 0.039]},
-                         index=pd.Index(['Diffusion-TS (published)', 'TimeGAN (published)', 'TimeVAE (published)'], name='model'))
+                         index=pd.Index(['Diffusion-TS (published)', 'TimeGAN (published)', 'TimeVAE (published)'],
+                                        name='model'))
 
 def beats(ours:pd.Series, # One row of `benchmark_scores` output
           ref:str='Diffusion-TS (published)' # Row of `PUBLISHED`

@@ -11,7 +11,8 @@ import numpy as np
 import pandas as pd
 
 from .core import save_samples
-from .condition import (check_vix, warn_outside, realised_vol, condition_kind, condition_label, cond_stats,
+from .condition import (check_vix, warn_outside, realised_vol, condition_kind, condition_label,
+                                         cond_stats,
                                          scale_cond)
 from .windows import WindowSet, SPLITS
 from .vae import VAEConfig
@@ -28,44 +29,53 @@ __all__ = ['COND_PATHS', 'condition_summary', 'ensure_conditional', 'stress_scen
 # %% ../nbs/07_conditional.ipynb #0e402e01
 def condition_summary(ws:WindowSet # The run's windows (`ensure_windows`)
                      ) -> pd.DataFrame:
-    "Per split: windows, condition kind, share conditioned on a real VIX close, range of the condition (VIX points) and of the model input."
+    """Per split: windows, condition kind, share conditioned on a real VIX close, range of the condition (VIX points)
+    and of the model input."""
     cs, rows = cond_stats(ws), {}
     for s in SPLITS:
         c, m = ws.cond[s], ws.cond_is_vix[s]; u = scale_cond(c, cs)[:, 0]
-        rows[s] = dict(windows=len(c), cond_kind=condition_kind(m), vix_share=float(m.mean()), first_vix_window=str(ws.start[s][m][0]) if m.any() else None,
-                       cond_min=float(c.min()), cond_median=float(np.median(c)), cond_max=float(c.max()), input_min=float(u.min()), input_max=float(u.max()))
+        rows[s] = dict(windows=len(c), cond_kind=condition_kind(m), vix_share=float(m.mean()),
+                       first_vix_window=str(ws.start[s][m][0]) if m.any() else None,
+                       cond_min=float(c.min()), cond_median=float(np.median(c)), cond_max=float(c.max()),
+                       input_min=float(u.min()), input_max=float(u.max()))
     return pd.DataFrame(rows).T
 
 # %% ../nbs/07_conditional.ipynb #6b5ef5d5
-COND_PATHS = dict(cvae=dict(vae='cvae', latents='cvae_{}', diffusion='cdiffusion'),   # checkpoint and latent names of each path
+# checkpoint and latent names of each path
+COND_PATHS = dict(cvae=dict(vae='cvae', latents='cvae_{}', diffusion='cdiffusion'),
                   vae=dict(vae='vae', latents='{}', diffusion='cdiffusion_vae'))
 
-def ensure_conditional(run_dir:str|Path, # Run folder
-                       ws:WindowSet, # The run's windows (`ensure_windows`)
-                       vae_cfg:VAEConfig, # VAE settings (`cond_dim` is set by the path)
-                       diff_cfg:DiffusionConfig, # Denoiser settings (`cond_dim=1` and `z_dim` are set here; `p_uncond` drops the VIX in training)
-                       cond_path:str='cvae', # 'cvae' or 'vae' (see above)
-                       latent_type:str='post', seed:int=0, force:bool=False, device:str|None=None, progress:bool=True
-                      ) -> tuple[LatentDiffusion, LatentSet]:
+def ensure_conditional(
+    run_dir:str|Path, # Run folder
+    ws:WindowSet, # The run's windows (`ensure_windows`)
+    vae_cfg:VAEConfig, # VAE settings (`cond_dim` is set by the path)
+    diff_cfg:DiffusionConfig, # Denoiser settings (`cond_dim=1` and `z_dim` are set here; `p_uncond` drops the VIX in training)
+    cond_path:str='cvae', # 'cvae' or 'vae' (see above)
+    latent_type:str='post', seed:int=0, force:bool=False, device:str|None=None, progress:bool=True
+) -> tuple[LatentDiffusion, LatentSet]:
     "The run's VIX-conditional generator on `cond_path` (every stage loaded, resumed or trained) and its latents."
     if condition_kind(ws) == 'none':
         raise ValueError(f"Dataset {ws.meta.get('dataset')!r} has no condition (no VIX, no realised vol): "
                          'the conditional model needs one; run the unconditional stages, or a dataset with a condition.')
     if cond_path not in COND_PATHS: raise ValueError(f'cond_path must be one of {list(COND_PATHS)}, not {cond_path!r}.')
-    gen, ls = ensure_latent_diffusion(run_dir, ws, replace(vae_cfg, cond_dim=int(cond_path == 'cvae')), replace(diff_cfg, cond_dim=1),
+    gen, ls = ensure_latent_diffusion(run_dir, ws, replace(vae_cfg, cond_dim=int(cond_path == 'cvae')),
+                                      replace(diff_cfg, cond_dim=1),
                                       latent_type, seed, COND_PATHS[cond_path], force, device, progress)
-    gen.meta = dict(gen.meta, cond_path=cond_path, cond_range=[float(ls.cond['train'].min()), float(ls.cond['train'].max())])
+    gen.meta = dict(gen.meta, cond_path=cond_path,
+                    cond_range=[float(ls.cond['train'].min()), float(ls.cond['train'].max())])
     return gen, ls
 
 # %% ../nbs/07_conditional.ipynb #0ffd1ccf
-def stress_scenarios(gen:LatentDiffusion, # A conditional generator (`ensure_conditional`, or `LatentDiffusion.load`)
-                     vix, # Target VIX today, in points: one level, or `(n,)` one per window
-                     n:int=1000, seed:int|None=0, guidance_scale:float=1.0, steps:int=50, decoder_noise:bool=True,
-                     cond_range:tuple|None=None # (lo, hi) training range of the condition (default: the generator's own)
-                    ) -> np.ndarray:
+def stress_scenarios(
+    gen:LatentDiffusion, # A conditional generator (`ensure_conditional`, or `LatentDiffusion.load`)
+    vix, # Target VIX today, in points: one level, or `(n,)` one per window
+    n:int=1000, seed:int|None=0, guidance_scale:float=1.0, steps:int=50, decoder_noise:bool=True,
+    cond_range:tuple|None=None # (lo, hi) training range of the condition (default: the generator's own)
+) -> np.ndarray:
     "`n` windows `(n, L, D)` of raw daily log returns that start from VIX `vix`."
     v = check_vix(vix, n)
-    if not getattr(gen, 'conditional', False): raise ValueError('This generator is unconditional: build one with ensure_conditional.')
+    if not getattr(gen, 'conditional', False):
+        raise ValueError('This generator is unconditional: build one with ensure_conditional.')
     if cond_range is not None:                                    # else the generator warns with its own range
         for t in sorted({float(v.min()), float(v.max())}): warn_outside('conditional', t, cond_range)
     return gen.sample(n, cond=v, seed=seed, steps=steps, guidance_scale=guidance_scale, decoder_noise=decoder_noise)
@@ -75,9 +85,10 @@ def scenario_name(vix) -> str:
     if np.ndim(vix): raise ValueError(f'One VIX level is needed to name a samples file; got {vix!r}.')
     return f'conditional_vix{float(check_vix(vix)):g}'
 
-def write_scenarios(run_dir:str|Path, gen:LatentDiffusion, vix:float, n:int=1000, seed:int=0, guidance_scale:float=1.0, steps:int=50,
-                    model:str|None=None, # Samples name (default `scenario_name(vix)`)
-                    **kw) -> Path:
+def write_scenarios(
+    run_dir:str|Path, gen:LatentDiffusion, vix:float, n:int=1000, seed:int=0, guidance_scale:float=1.0, steps:int=50,
+    model:str|None=None, # Samples name (default `scenario_name(vix)`)
+    **kw) -> Path:
     "Draw `n` windows at one VIX level and write them to `<run>/samples/<model>.npz` with `cond` = the level."
     name = model or scenario_name(vix); v = float(check_vix(vix))
     w = stress_scenarios(gen, v, n, seed, guidance_scale, steps, **kw)
@@ -87,23 +98,27 @@ def write_scenarios(run_dir:str|Path, gen:LatentDiffusion, vix:float, n:int=1000
 # %% ../nbs/07_conditional.ipynb #733682ab
 def scenario_summary(w:np.ndarray # (N, L, D) windows of daily log returns (first series used)
                     ) -> dict:
-    "Realised-vol quantiles, excess kurtosis, VaR/ES 95/99 of daily and L-day returns, P(drawdown > 20 %) and L-day variance ratio of a set of windows."
+    """Realised-vol quantiles, excess kurtosis, VaR/ES 95/99 of daily and L-day returns, P(drawdown > 20 %) and L-day
+    variance ratio of a set of windows."""
     x = np.asarray(w, np.float64)[..., 0]; q = np.quantile(realised_vol(w), [0.1, 0.5, 0.9])
     return dict(n=len(x), rv_q10=q[0], rv_median=q[1], rv_q90=q[2], kurt=moments(x)['kurt'], **tail_risk(x),
-                p_dd20=float((max_drawdown(x) > DD20).mean()), mean_cum=float(x.sum(1).mean()), vr_L=variance_ratio(x, x.shape[1]))
+                p_dd20=float((max_drawdown(x) > DD20).mean()), mean_cum=float(x.sum(1).mean()),
+                vr_L=variance_ratio(x, x.shape[1]))
 
 def rv_calibration(vix:np.ndarray, rv:np.ndarray # (N,) VIX at the start and realised vol of the window, VIX points
                   ) -> dict:
     "Slope and intercept of log RV on log VIX, their correlation, and the median of RV/VIX."
     lx, ly = np.log(np.asarray(vix, np.float64)), np.log(np.asarray(rv, np.float64)); b, a = np.polyfit(lx, ly, 1)
-    return dict(rv_slope=float(b), rv_intercept=float(a), rv_corr=float(np.corrcoef(lx, ly)[0, 1]), rv_over_vix=float(np.median(rv / vix)))
+    return dict(rv_slope=float(b), rv_intercept=float(a), rv_corr=float(np.corrcoef(lx, ly)[0, 1]),
+                rv_over_vix=float(np.median(rv / vix)))
 
 # %% ../nbs/07_conditional.ipynb #5d9851ca
 def compare_paths(gens:dict, # name -> conditional generator
                   real:np.ndarray, # (N, L, D) real windows
                   vix:np.ndarray, # (N,) their starting VIX
                   seed:int=0, guidance_scale:float=1.0, steps:int=50) -> pd.DataFrame:
-    "Probe statistics and realised-vol calibration of each generator sampled at the real windows' VIX, beside the real ones."
+    """Probe statistics and realised-vol calibration of each generator sampled at the real windows' VIX, beside the
+    real ones."""
     sets = {k: stress_scenarios(g, vix, len(vix), seed, guidance_scale, steps) for k, g in gens.items()}
     cal = {k: rv_calibration(vix, realised_vol(w)) for k, w in {'real': real, **sets}.items()}
     return probe_table(real, sets).join(pd.DataFrame(cal).T)

@@ -78,8 +78,10 @@ _DISK_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS)
 
 def _write_error(e:OSError, path:Path) -> OSError:
     "A disk error while writing `path`, said in words, with what to do (the errno is kept)."
-    return OSError(e.errno, f'Could not write {path}: {e.strerror or e}. The previous {path.name} (if any) is unchanged '
-                   'and no temporary file was left; free disk space (or set CHAOS_RUNS to a folder on a disk with room) '
+    return OSError(e.errno,
+                   f'Could not write {path}: {e.strerror or e}. The previous {path.name} (if any) is unchanged '
+                   'and no temporary file was left; free disk space (or set CHAOS_RUNS to a folder on a disk with '
+                   'room) '
                    'and re-run.')
 
 @contextlib.contextmanager
@@ -256,7 +258,8 @@ def load_checkpoint(path:str|Path, # Checkpoint written by `save_checkpoint`
                    ) -> dict:
     "Read a checkpoint safely (`weights_only=True`) and check its format version."
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f'No checkpoint at {path}: train the stage first (or check the run name).')
+    if not path.exists():
+        raise FileNotFoundError(f'No checkpoint at {path}: train the stage first (or check the run name).')
     ck = _torch_load(path, map_location)
     if not isinstance(ck, dict) or 'version' not in ck or 'config' not in ck:
         raise ValueError(f'{path} is not a compressing-chaos checkpoint (no version/config inside).')
@@ -313,7 +316,8 @@ def check_windows(w, # Candidate windows
     if w.ndim != 3: raise ValueError(f'{name} must be shaped (N, L, D) = (windows, days, series); got shape {w.shape}.')
     if not np.issubdtype(w.dtype, np.floating): raise ValueError(f'{name} must be a float array; got {w.dtype}.')
     if not np.isfinite(w).all():
-        raise ValueError(f'{name} holds {int((~np.isfinite(w)).sum())} NaN/inf values: the generator diverged or the input has gaps.')
+        raise ValueError(f'{name} holds {int((~np.isfinite(w)).sum())} NaN/inf values: the generator diverged or the '
+                         'input has gaps.')
     return w.astype(np.float32)
 
 def save_samples(run_dir:str|Path, # Run folder
@@ -338,9 +342,11 @@ def load_samples(path:str|Path # A samples file, or a run folder together with `
                 ) -> dict:
     "Read a samples file: `{'windows': (N, L, D), 'cond': (N,) or None, 'meta': dict}`, checked."
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f'No samples file {path}: run the generator stage that writes it first.')
+    if not path.exists():
+        raise FileNotFoundError(f'No samples file {path}: run the generator stage that writes it first.')
     with np.load(path, allow_pickle=False) as z:
-        if 'windows' not in z: raise ValueError(f"{path} has no 'windows' array (keys: {list(z.keys())}): not a samples file.")
+        if 'windows' not in z:
+            raise ValueError(f"{path} has no 'windows' array (keys: {list(z.keys())}): not a samples file.")
         out = dict(windows=check_windows(z['windows'], f'{path.name}: windows'),
                    cond=z['cond'] if 'cond' in z else None,
                    meta=json.loads(str(z['meta'])) if 'meta' in z else {})
@@ -364,7 +370,8 @@ class Generator:
     def load(cls, path:str|Path) -> 'Generator':
         "Rebuild a fitted generator from `path` alone."
         raise NotImplementedError
-    def sample_to_run(self, run_dir:str|Path, n:int, cond:float|None=None, seed:int|None=None, model:str|None=None) -> Path:
+    def sample_to_run(
+        self, run_dir:str|Path, n:int, cond:float|None=None, seed:int|None=None, model:str|None=None) -> Path:
         "Sample `n` windows and write them to `<run>/samples/<model>.npz` (the evaluation contract)."
         w = self.sample(n, cond=cond, seed=seed)
         c = None if cond is None else np.broadcast_to(np.asarray(cond, dtype=np.float32), (len(w),))

@@ -248,4 +248,5 @@ def fit(self:LatentDiffusion, windows:np.ndarray, # (N, L, D) training windows o
 def latent_stats(z_gen:np.ndarray, ls:LatentSet) -> pd.DataFrame:
     "Per-dimension mean and std of generated and training latents, in standardised units."
     g, r = ls.standardise(z_gen), ls.standardise(ls.z['train'])
-    return pd.DataFrame(dict(gen_mean=g.mean(0), train_mean=r.mean(0), gen_std=g.std(0), train_std=r.std(0)), index=[f'z{i}' for i in range(g.shape[1])])
+    return pd.DataFrame(dict(gen_mean=g.mean(0), train_mean=r.mean(0), gen_std=g.std(0), train_std=r.std(0)),
+                        index=[f'z{i}' for i in range(g.shape[1])])

@@ -51,11 +51,14 @@ def encode_latents(model:VAE, ws:WindowSet, latent_type:str='post', seed:int=0,
                    vae_hash:str|None=None # SHA-256 (short) of the VAE checkpoint the latents come from
                   ) -> LatentSet:
     "Encode every split of `ws` with the VAE; per-dimension statistics from the training latents."
-    if latent_type not in LATENT_TYPES: raise ValueError(f"latent_type must be one of {LATENT_TYPES}, not {latent_type!r}.")
+    if latent_type not in LATENT_TYPES:
+        raise ValueError(f"latent_type must be one of {LATENT_TYPES}, not {latent_type!r}.")
     cs = cond_stats(ws); cond_in = (lambda s: scale_cond(ws.cond[s], cs)) if model.cfg.cond_dim else (lambda s: None)
     z = {s: vae_encode(model, ws.scaled(s), cond_in(s), latent_type, seed=seed + i) for i, s in enumerate(SPLITS)}
-    meta = dict(latent_type=latent_type, vae_hash=vae_hash, latent_dim=model.cfg.latent_dim, dataset=dataset_meta(ws), seed=seed, cond_stats=cs,
-                mean=z['train'].mean(0).tolist(), std=np.maximum(z['train'].std(0), 1e-6).tolist(), n={s: len(z[s]) for s in SPLITS})
+    meta = dict(latent_type=latent_type, vae_hash=vae_hash, latent_dim=model.cfg.latent_dim, dataset=dataset_meta(ws),
+                seed=seed, cond_stats=cs,
+                mean=z['train'].mean(0).tolist(), std=np.maximum(z['train'].std(0), 1e-6).tolist(),
+                n={s: len(z[s]) for s in SPLITS})
     return LatentSet(z, {s: ws.cond[s].astype(np.float32) for s in SPLITS}, meta)
 
 # %% ../nbs/05_latents.ipynb #d4e5f6a7
@@ -72,17 +75,22 @@ def load_latents(path:str|Path, # A latents file written by `LatentSet.save`
                 ) -> LatentSet:
     "Read a latent set, refusing one of the other convention or of another VAE."
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f'No latents at {path}: run the latents stage (05_latents) for this run first.')
+    if not path.exists():
+        raise FileNotFoundError(f'No latents at {path}: run the latents stage (05_latents) for this run first.')
     meta = load_json(path.with_suffix('.json'))
     fix = 'encode the latents again with this VAE and convention (the latents stage, or ensure_latents with force=True)'
-    if latent_type is not None: check_same(dict(latent_type=latent_type), meta, ['latent_type'], what=f'latent file {path.name}', fix=fix)
-    if vae_hash is not None: check_same(dict(vae_hash=vae_hash), meta, ['vae_hash'], what=f'latent file {path.name} (encoded by another VAE)', fix=fix)
+    if latent_type is not None:
+        check_same(dict(latent_type=latent_type), meta, ['latent_type'], what=f'latent file {path.name}', fix=fix)
+    if vae_hash is not None:
+        check_same(dict(vae_hash=vae_hash), meta, ['vae_hash'],
+                   what=f'latent file {path.name} (encoded by another VAE)', fix=fix)
     with np.load(path, allow_pickle=False) as f: d = {a: {s: f[f'{a}_{s}'] for s in SPLITS} for a in ('z', 'cond')}
     return LatentSet(**d, meta=meta)
 
-def ensure_latents(run_dir:str|Path, model:VAE, vae_path:str|Path, ws:WindowSet, latent_type:str='post', seed:int=0,
-                   force:bool=False, name:str|None=None # File name under latents/ (default: the latent type; e.g. 'cvae_post')
-                  ) -> LatentSet:
+def ensure_latents(
+    run_dir:str|Path, model:VAE, vae_path:str|Path, ws:WindowSet, latent_type:str='post', seed:int=0,
+    force:bool=False, name:str|None=None # File name under latents/ (default: the latent type; e.g. 'cvae_post')
+) -> LatentSet:
     "The run's latents of `latent_type`: loaded when encoded by this VAE, else encoded (said over others) and saved."
     path, h = Path(run_dir)/'latents'/f'{name or latent_type}.npz', file_hash(vae_path)
     old = load_json(path.with_suffix('.json')).get('vae_hash') if path.with_suffix('.json').exists() else None
@@ -97,14 +105,22 @@ def plot_latent_hists(ls:LatentSet, split:str='train', ncols:int=8):
     fig, axes = plt.subplots(nrows, ncols, figsize=(1.8 * ncols, 1.6 * nrows), sharex=True, sharey=True, squeeze=False)
     for j, ax in enumerate(axes.flat):
         if j >= Z: ax.axis('off'); continue
-        ax.hist(u[:, j], 40, range=(-4, 4), density=True, color='C0', alpha=0.6); ax.plot(g, stats.norm.pdf(g), 'k', lw=0.8)
+        ax.hist(u[:, j], 40, range=(-4, 4), density=True, color='C0', alpha=0.6)
+        ax.plot(g, stats.norm.pdf(g), 'k', lw=0.8)
         ax.set_title(f'z{j}: kurt {stats.kurtosis(u[:, j]):.1f}', fontsize=8)
-    fig.suptitle(f'{split} latents ({ls.latent_type}), standardised, vs N(0, 1)', fontsize=10); fig.tight_layout(); return fig
+    fig.suptitle(f'{split} latents ({ls.latent_type}), standardised, vs N(0, 1)', fontsize=10)
+    fig.tight_layout()
+    return fig
 
 def plot_latent_pca(ls:LatentSet, ws:WindowSet, split:str='train'):
     "First two principal components of the latents, coloured by the window's annualised realised volatility."
     pc = PCA(2).fit(ls.standardise(ls.z['train'])); p = pc.transform(ls.standardise(ls.z[split]))
     rv = sd_to_vix(ws.windows[split][..., 0].std(1))
-    fig, ax = plt.subplots(figsize=(6, 4.5)); sc = ax.scatter(p[:, 0], p[:, 1], c=rv, s=4, cmap='viridis', norm=plt.matplotlib.colors.LogNorm())
-    fig.colorbar(sc, label='realised vol of the window (ann. %)'); ax.set_xlabel(f'PC1 ({pc.explained_variance_ratio_[0]:.0%})')
-    ax.set_ylabel(f'PC2 ({pc.explained_variance_ratio_[1]:.0%})'); ax.set_title(f'{split} latents'); fig.tight_layout(); return fig
+    fig, ax = plt.subplots(figsize=(6, 4.5))
+    sc = ax.scatter(p[:, 0], p[:, 1], c=rv, s=4, cmap='viridis', norm=plt.matplotlib.colors.LogNorm())
+    fig.colorbar(sc, label='realised vol of the window (ann. %)')
+    ax.set_xlabel(f'PC1 ({pc.explained_variance_ratio_[0]:.0%})')
+    ax.set_ylabel(f'PC2 ({pc.explained_variance_ratio_[1]:.0%})')
+    ax.set_title(f'{split} latents')
+    fig.tight_layout()
+    return fig

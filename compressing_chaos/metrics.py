@@ -25,10 +25,11 @@ def as_windows(w # (N, L, D) windows, or (N, L) for one series
     if w.ndim != 3: raise ValueError(f'Expected windows shaped (N, L, D) or (N, L); got shape {w.shape}.')
     return w
 
-def per_series(fn, # Function of (N, L) windows of one series (and the matching series of `others`) returning a dict of numbers
-               w, # (N, L, D) windows
-               *others, # More (M, L, D) windows with the same D, passed series by series after `w`
-               **kwargs) -> dict:
+def per_series(
+    fn, # Function of (N, L) windows of one series (and the matching series of `others`) returning a dict of numbers
+    w, # (N, L, D) windows
+    *others, # More (M, L, D) windows with the same D, passed series by series after `w`
+    **kwargs) -> dict:
     "Apply `fn` to each series of `w` (and of `others`) and average the numbers over series."
     ws = [np.moveaxis(as_windows(a), -1, 0) for a in (w, *others)]
     outs = [fn(*s, **kwargs) for s in zip(*ws)]
@@ -49,7 +50,9 @@ def hill_tail_index(x, # Daily returns, any shape (pooled)
     if tail not in ('left', 'right'): raise ValueError(f"tail must be 'left' or 'right', not {tail!r}.")
     x = np.ravel(x).astype(np.float64); x = -x if tail == 'left' else x
     k = int(frac * len(x)); top = np.sort(x)[::-1][:k + 1]
-    if k < 10 or top[k] <= 0: raise ValueError(f'Too few positive values in the {tail} tail for a Hill estimate (k={k}): pass more data or a larger frac.')
+    if k < 10 or top[k] <= 0:
+        raise ValueError(f'Too few positive values in the {tail} tail for a Hill estimate (k={k}): pass more data or a '
+                         'larger frac.')
     return float(1 / np.mean(np.log(top[:k] / top[k])))
 
 # %% ../nbs/02c_metrics.ipynb #f2582cd0
@@ -60,7 +63,8 @@ def acf(x, # (N, L) windows of one series, or (T,) one long series
        ) -> np.ndarray:
     "Autocorrelation at lags 1..`lags`, pooled over windows."
     x = np.atleast_2d(np.asarray(x, np.float64)); x = x - x.mean(); v = (x**2).mean()
-    if lags >= x.shape[1]: raise ValueError(f'lags={lags} needs windows longer than {lags} days; they have {x.shape[1]}.')
+    if lags >= x.shape[1]:
+        raise ValueError(f'lags={lags} needs windows longer than {lags} days; they have {x.shape[1]}.')
     return np.array([(x[:, :-k] * x[:, k:]).mean() / v for k in range(1, lags + 1)])
 
 def leverage(x, # (N, L) windows of one series
@@ -76,7 +80,8 @@ def variance_ratio(x, # (N, L) windows of one series, or (T,) one long series
                   ) -> float:
     "var(h-day sum) / (h · var(daily)), the h-day sums taken over every h-day stretch inside each window."
     x = np.atleast_2d(np.asarray(x, np.float64))
-    if not 1 <= h <= x.shape[1]: raise ValueError(f'Horizon h={h} must lie between 1 and the window length {x.shape[1]}.')
+    if not 1 <= h <= x.shape[1]:
+        raise ValueError(f'Horizon h={h} must lie between 1 and the window length {x.shape[1]}.')
     c = np.concatenate([np.zeros((len(x), 1)), np.cumsum(x, 1)], 1)
     s = c[:, h:] - c[:, :-h]                                                  # (N, L - h + 1) h-day sums
     return float(s.var() / (h * x.var()))
@@ -123,7 +128,8 @@ def gain_loss(x, # (N, L) windows of one series
              ) -> dict:
     "Share of windows reaching +θ and −θ, mean days to get there, and their difference `gl_asym`."
     g, l = first_passage(x, theta); tg, tl = _nanmean(g), _nanmean(l)
-    return dict(gain_hit=float(np.isfinite(g).mean()), loss_hit=float(np.isfinite(l).mean()), tau_gain=tg, tau_loss=tl, gl_asym=tg - tl)
+    return dict(gain_hit=float(np.isfinite(g).mean()), loss_hit=float(np.isfinite(l).mean()), tau_gain=tg, tau_loss=tl,
+                gl_asym=tg - tl)
 
 # %% ../nbs/02c_metrics.ipynb #5eb08220
 def marginal_distances(real, # Real daily returns, any shape (pooled)
@@ -157,7 +163,9 @@ def tail_risk(x, # (N, L) windows of one series
     x = np.atleast_2d(x); h = x.shape[1] if horizon is None else horizon
     cum, mdd, out = x[:, :h].sum(1), max_drawdown(x), {}
     for a in levels:
-        k = round(100 * a); out[f'var{k}'], out[f'es{k}'] = var_es(x, a); out[f'var{k}_{h}d'], out[f'es{k}_{h}d'] = var_es(cum, a)
+        k = round(100 * a)
+        out[f'var{k}'], out[f'es{k}'] = var_es(x, a)
+        out[f'var{k}_{h}d'], out[f'es{k}_{h}d'] = var_es(cum, a)
     return out | dict(mdd_mean=float(mdd.mean()), mdd_q95=float(np.quantile(mdd, 0.95)))
 
 # %% ../nbs/02c_metrics.ipynb #a7123a54
@@ -188,7 +196,9 @@ def var_backtest(syn, # Synthetic daily returns, any shape (pooled): they set th
     out = {}
     for a in levels:
         k, hits = round(100 * a), np.ravel(real_series) < -var_es(syn, a)[0]
-        out[f'hit{k}'] = float(hits.mean()); out[f'kupiec_p{k}'] = kupiec_pof(hits, 1 - a)[1]; out[f'christ_p{k}'] = christoffersen_ind(hits)[1]
+        out[f'hit{k}'] = float(hits.mean())
+        out[f'kupiec_p{k}'] = kupiec_pof(hits, 1 - a)[1]
+        out[f'christ_p{k}'] = christoffersen_ind(hits)[1]
     return out
 
 # %% ../nbs/02c_metrics.ipynb #22d8e8a6
@@ -200,7 +210,8 @@ def nn_distance(query, # (n, L, D) windows
     q, r = (np.asarray(a, np.float64).reshape(len(a), -1) for a in (query, ref)); rr = (r**2).sum(1)
     out = np.empty(len(q))
     for i in range(0, len(q), batch):
-        qb = q[i:i + batch]; out[i:i + batch] = np.sqrt(np.maximum(((qb**2).sum(1)[:, None] + rr - 2 * qb @ r.T).min(1), 0))
+        qb = q[i:i + batch]
+        out[i:i + batch] = np.sqrt(np.maximum(((qb**2).sum(1)[:, None] + rr - 2 * qb @ r.T).min(1), 0))
     return out
 
 def novelty(syn, # (n, L, D) synthetic windows
@@ -218,7 +229,8 @@ def gaussian_frechet(mu1, s1, mu2, s2, # Means (d,) and covariances (d, d) of th
                      eps:float=1e-6 # Added to the diagonals when the product is singular
                     ) -> float:
     "Fréchet (2-Wasserstein squared) distance between N(mu1, s1) and N(mu2, s2)."
-    mu1, mu2, s1, s2 = (np.atleast_1d(np.asarray(a, np.float64)) for a in (mu1, mu2, s1, s2)); s1, s2 = np.atleast_2d(s1), np.atleast_2d(s2)
+    mu1, mu2, s1, s2 = (np.atleast_1d(np.asarray(a, np.float64)) for a in (mu1, mu2, s1, s2))
+    s1, s2 = np.atleast_2d(s1), np.atleast_2d(s2)
     with warnings.catch_warnings():
         warnings.simplefilter('ignore'); covmean = linalg.sqrtm(s1 @ s2)
     if not np.isfinite(covmean).all():
@@ -241,7 +253,8 @@ def _horizon_summary(x, lev_lags=10):
 
 def _describe_one(x, lags=20, lev_lags=10, theta=0.05, levels=(0.95, 0.99)):
     m = moments(x); g = gain_loss(x, theta)
-    return dict(std=m['std'], skew=m['skew'], kurt=m['kurt'], hill_left=hill_tail_index(x, 'left'), hill_right=hill_tail_index(x, 'right'),
+    return dict(std=m['std'], skew=m['skew'], kurt=m['kurt'], hill_left=hill_tail_index(x, 'left'),
+                hill_right=hill_tail_index(x, 'right'),
                 lev=float(leverage(x, lev_lags).mean()), tau_gain=g['tau_gain'], tau_loss=g['tau_loss'],
                 gl_asym=g['gl_asym']) | tail_risk(x, levels) | _horizon_summary(x)
 
@@ -261,12 +274,15 @@ def _compare_one(x, real, lags=20, lev_lags=10, levels=(0.95, 0.99)):
                        tail_err_1d=_rel_err(tx, tr, [k for k in keys if not k.endswith('d')]),
                        tail_err_Ld=_rel_err(tx, tr, [k for k in keys if k.endswith('d')]),
                        vr_err=float(np.mean([abs(hx[k] - hr[k]) for k in vr])), vr_L_err=abs(hx['vr_L'] - hr['vr_L']),
-                       mdd_w1=float(stats.wasserstein_distance(max_drawdown(x), max_drawdown(real)))) | marginal_distances(real, x)
+                       mdd_w1=float(stats.wasserstein_distance(max_drawdown(x),
+                                                               max_drawdown(real)))) | marginal_distances(real, x)
 
 def compare(real, # (N, L, D) real windows (the reference)
             syn, # (M, L, D) synthetic windows
             lags:int=20, lev_lags:int=10, levels:tuple=(0.95, 0.99)) -> dict:
     "Errors of `syn` against `real`: ACF of r, |r|, r²; leverage; tail risk (all, daily, L-day); VR; drawdowns; W1, KS."
     real, syn = as_windows(real), as_windows(syn)
-    if real.shape[1:] != syn.shape[1:]: raise ValueError(f'Real windows are (N, {real.shape[1]}, {real.shape[2]}) but synthetic ones (M, {syn.shape[1]}, {syn.shape[2]}).')
+    if real.shape[1:] != syn.shape[1:]:
+        raise ValueError(f'Real windows are (N, {real.shape[1]}, {real.shape[2]}) but synthetic ones (M, '
+                         f'{syn.shape[1]}, {syn.shape[2]}).')
     return per_series(_compare_one, syn, real, lags=lags, lev_lags=lev_lags, levels=levels)

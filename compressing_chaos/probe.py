@@ -35,7 +35,8 @@ def decode_views(model:VAE, x:np.ndarray, # (N, L, D) scaled real windows
     n = len(x) if n_prior is None else n_prior
     zp = np.random.default_rng(seed).standard_normal((n, model.cfg.latent_dim)).astype(np.float32)
     cp = None if cond is None else np.asarray(cond)[np.random.default_rng(seed + 1).integers(len(cond), size=n)]
-    out = dict(decode_mu=vae_decode(model, mu, cond, noise=False), decode_mu_noise=vae_decode(model, mu, cond, seed=seed + 1),
+    out = dict(decode_mu=vae_decode(model, mu, cond, noise=False),
+               decode_mu_noise=vae_decode(model, mu, cond, seed=seed + 1),
                posterior=vae_decode(model, post, cond, seed=seed + 2), prior=vae_decode(model, zp, cp, seed=seed + 3))
     return {k: scaler.inverse_transform(v) for k, v in out.items()}
 
@@ -44,9 +45,11 @@ def probe_row(w:np.ndarray, # (N, L, D) windows in raw units
               real:np.ndarray # (M, L, D) real windows
              ) -> dict:
     "Probe statistics of `w` against `real`."
-    x, r = np.moveaxis(np.asarray(w, np.float64), -1, 1).reshape(-1, w.shape[1]), np.moveaxis(np.asarray(real, np.float64), -1, 1).reshape(-1, real.shape[1])
+    x, r = np.moveaxis(np.asarray(w, np.float64), -1, 1).reshape(-1,
+                                                                 w.shape[1]), np.moveaxis(np.asarray(real, np.float64), -1, 1).reshape(-1, real.shape[1])
     m, t, a, h = moments(x), tail_risk(x), acf(np.abs(x), 5), horizon_stats(x, lags=1)
-    return dict(std_ratio=m['std'] / r.std(), skew=m['skew'], ex_kurt=m['kurt'], **t, **{f'acf_abs_{k}': a[k - 1] for k in range(1, 6)},
+    return dict(std_ratio=m['std'] / r.std(), skew=m['skew'], ex_kurt=m['kurt'], **t,
+                **{f'acf_abs_{k}': a[k - 1] for k in range(1, 6)},
                 w1=marginal_distances(r, x)['w1'], **{k: v for k, v in h.items() if k.startswith(('vr_', 'acf_r_'))},
                 mean_spread=h['mean_spread'], lev_1_5=float(leverage(x, min(5, x.shape[1] - 1)).mean()))
 
@@ -69,8 +72,10 @@ def probe_checks(table:pd.DataFrame, # From `probe_table` (row 'real' first)
     kr, vr, rows = table.loc['real', 'ex_kurt'], table.loc['real', 'vr_L'], []
     for v in (i for i in table.index if i != 'real'):
         s, k, h = table.loc[v, 'std_ratio'], table.loc[v, 'ex_kurt'], table.loc[v, 'vr_L']
-        rows += [dict(view=v, check='std_ratio', value=s, bound=f'[{std_lo:g}, {std_hi:g}]', passed=std_lo <= s <= std_hi, gate=v in checked),
-                 dict(view=v, check='ex_kurt', value=k, bound=f'>= {kurt_frac:.3g} x {kr:.2f}', passed=k >= kurt_frac * kr, gate=v in checked),
+        rows += [dict(view=v, check='std_ratio', value=s, bound=f'[{std_lo:g}, {std_hi:g}]',
+                      passed=std_lo <= s <= std_hi, gate=v in checked),
+                 dict(view=v, check='ex_kurt', value=k, bound=f'>= {kurt_frac:.3g} x {kr:.2f}',
+                      passed=k >= kurt_frac * kr, gate=v in checked),
                  dict(view=v, check='vr_L', value=h, bound=f'{vr:.2f} ± {vr_tol:g}', passed=abs(h - vr) <= vr_tol,
                       gate=v in checked)]
     return pd.DataFrame(rows)
@@ -79,7 +84,8 @@ def probe_checks(table:pd.DataFrame, # From `probe_table` (row 'real' first)
 def probe_verdict(checks:pd.DataFrame, # From `probe_checks`
                   force:bool=False # Warn instead of raising when a gated check fails
                  ) -> bool:
-    "Warn about `decode_mu` collapse and ungated failures; raise `ProbeFailed` for failed gated checks. True if all gates pass."
+    """Warn about `decode_mu` collapse and ungated failures; raise `ProbeFailed` for failed gated checks. True if all
+    gates pass."""
     bad = checks[~checks.passed]
     for _, r in bad[~bad.gate].iterrows():
         why = ' (expected: the decoder mean is a smoothed curve)' if r.view == 'decode_mu' else ''
@@ -99,18 +105,24 @@ class VAEPrior(Generator):
     "The VAE-only generator: `z ~ N(0, I)` through the decoder, with decoder noise."
     name, conditional = 'vae_prior', False
     def __init__(self, model:VAE|None=None, scaler:Scaler|None=None): self.model, self.scaler = model, scaler
-    def fit(self, windows:np.ndarray, cond=None, val_windows:np.ndarray|None=None, cfg:VAEConfig|None=None, **kw) -> VAEPrior:
+    def fit(
+        self, windows:np.ndarray, cond=None, val_windows:np.ndarray|None=None, cfg:VAEConfig|None=None,
+        **kw) -> VAEPrior:
         "Train a VAE on raw windows `(N, L, D)` (10% held out for validation unless `val_windows` is given)."
         w = np.asarray(windows, np.float32); self.scaler = Scaler.fit(w)
         if val_windows is None: k = max(1, len(w) // 10); w, val_windows = w[:-k], w[-k:]
         cfg = cfg or VAEConfig(seq_len=w.shape[1], n_series=w.shape[2])
-        self.model, _ = train_vae(cfg, self.scaler.transform(w), self.scaler.transform(np.asarray(val_windows, np.float32)), **kw); return self
+        self.model, _ = train_vae(cfg, self.scaler.transform(w),
+                                  self.scaler.transform(np.asarray(val_windows, np.float32)), **kw)
+        return self
     def sample(self, n:int, cond=None, seed:int|None=None) -> np.ndarray:
         "`n` windows `(n, L, D)` of raw daily log returns."
-        if self.model is None: raise RuntimeError('VAEPrior is not fitted: call fit(windows) or VAEPrior.load(checkpoint).')
+        if self.model is None:
+            raise RuntimeError('VAEPrior is not fitted: call fit(windows) or VAEPrior.load(checkpoint).')
         if cond is not None: raise ValueError('vae_prior is unconditional: call sample without cond.')
         z = np.random.default_rng(seed).standard_normal((n, self.model.cfg.latent_dim)).astype(np.float32)
-        return self.scaler.inverse_transform(vae_decode(self.model, z, seed=None if seed is None else seed + 1)).astype(np.float32)
+        return self.scaler.inverse_transform(vae_decode(self.model, z,
+                                                        seed=None if seed is None else seed + 1)).astype(np.float32)
     def save(self, path:str|Path) -> Path:
         "Write a VAE checkpoint (weights, config, scaler)."
         return save_checkpoint(path, self.model, self.model.cfg, 0, meta=dict(scaler=self.scaler.to_dict()))
@@ -118,7 +130,8 @@ class VAEPrior(Generator):
     def load(cls, path:str|Path, device:str|None=None) -> VAEPrior:
         "Rebuild from a VAE checkpoint alone (the run's `checkpoints/vae/best.pt` works)."
         m, ck = load_vae(path, device=device)
-        if 'scaler' not in ck.get('meta', {}): raise ValueError(f'{path} holds no scaler: it is not a VAE checkpoint of this project.')
+        if 'scaler' not in ck.get('meta', {}):
+            raise ValueError(f'{path} holds no scaler: it is not a VAE checkpoint of this project.')
         return cls(m, Scaler.from_dict(ck['meta']['scaler']))
 
 # %% ../nbs/04_probe.ipynb #483fb194
@@ -128,6 +141,9 @@ def plot_probe_hist(real:np.ndarray, sets:dict, bins:int=80):
     fig, axes = plt.subplots(1, 2, figsize=(13, 3.8))
     for ax, log in zip(axes, (False, True)):
         ax.hist(x, b, density=True, color='k', alpha=0.25, label='real')
-        for i, (k, w) in enumerate(sets.items()): ax.hist(np.ravel(w), b, density=True, histtype='step', lw=1.3, color=f'C{i}', label=k)
-        ax.set_xlabel('daily log return'); ax.set_yscale('log' if log else 'linear'); ax.set_title('tails (log density)' if log else 'density')
+        for i, (k, w) in enumerate(sets.items()):
+            ax.hist(np.ravel(w), b, density=True, histtype='step', lw=1.3, color=f'C{i}', label=k)
+        ax.set_xlabel('daily log return')
+        ax.set_yscale('log' if log else 'linear')
+        ax.set_title('tails (log density)' if log else 'density')
     axes[0].legend(fontsize=8); fig.tight_layout(); return fig

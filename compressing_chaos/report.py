@@ -243,7 +243,7 @@ def settings_table(params:dict # stem -> parameters, from `params/<stage>.yaml` 
                   ) -> pd.DataFrame:
     "Every parameter the pipeline's stages ran with: its value(s) and the stages that used it."
     recs = {st: p for st, p in params.items() if not st.startswith('pipeline_') and isinstance(p, dict)}
-    for st, p in params.items():            # runs made before each stage recorded all its parameters: the pipeline's copy
+    for st, p in params.items():  # runs made before each stage recorded all its parameters: the pipeline's copy
         old = st[len('pipeline_'):]
         if st.startswith('pipeline_') and old not in recs and isinstance(p, dict): recs[old] = p
     rows = {}

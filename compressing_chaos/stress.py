@@ -31,7 +31,8 @@ def drawdown_probs(w:np.ndarray, # (N, L, D) windows of daily log returns (first
                   ) -> dict:
     "Share of windows whose path falls more than each level below its running high: `p_dd10`, `p_dd20`, ..."
     lv = np.asarray(levels, np.float64)
-    if lv.size == 0 or not ((lv > 0) & (lv < 1)).all(): raise ValueError(f'Drawdown levels are fractions in (0, 1), e.g. (0.1, 0.2); got {levels!r}.')
+    if lv.size == 0 or not ((lv > 0) & (lv < 1)).all():
+        raise ValueError(f'Drawdown levels are fractions in (0, 1), e.g. (0.1, 0.2); got {levels!r}.')
     mdd = max_drawdown(_first(w))                                          # (N,) log points
     return {f'p_dd{100 * l:g}': float((mdd > -np.log1p(-l)).mean()) for l in lv}
 
@@ -40,26 +41,31 @@ def stress_row(w:np.ndarray, # (N, L, D) windows of daily log returns (first ser
                levels:tuple=(0.95, 0.99), # VaR/ES confidence levels
                dd_levels:tuple=DD_LEVELS # Drawdown levels of `drawdown_probs`
               ) -> dict:
-    "Realised vol, L-day return quantiles, VaR/ES (daily and L-day, positive losses) and drawdown odds of one set of windows."
+    """Realised vol, L-day return quantiles, VaR/ES (daily and L-day, positive losses) and drawdown odds of one set of
+    windows."""
     x = _first(w); cum = x.sum(1); q = np.quantile(cum, [0.05, 0.5, 0.95])
     tr = {k: v for k, v in tail_risk(x, levels).items() if not k.startswith('mdd')}
-    return dict(n=len(x), rv_median=float(np.median(realised_vol(x[..., None]))), cum_q05=q[0], cum_median=q[1], cum_q95=q[2],
+    return dict(n=len(x), rv_median=float(np.median(realised_vol(x[..., None]))), cum_q05=q[0], cum_median=q[1],
+                cum_q95=q[2],
                 **tr, mdd_median=float(np.median(max_drawdown(x))), **drawdown_probs(x, dd_levels))
 
 def stress_table(sets:dict # (vix, model) -> (N, L, D) windows
                 ) -> pd.DataFrame:
     "One `stress_row` per (target VIX, model), indexed by both."
     if not sets or not all(isinstance(k, tuple) and len(k) == 2 for k in sets):
-        raise ValueError('stress_table needs a non-empty dict keyed by (vix, model) tuples, e.g. {(40, "diffusion"): windows}.')
-    df = pd.DataFrame([stress_row(w) for w in sets.values()], index=pd.MultiIndex.from_tuples(list(sets), names=['vix', 'model']))
+        raise ValueError('stress_table needs a non-empty dict keyed by (vix, model) tuples, e.g. {(40, "diffusion"): '
+                         'windows}.')
+    df = pd.DataFrame([stress_row(w) for w in sets.values()],
+                      index=pd.MultiIndex.from_tuples(list(sets), names=['vix', 'model']))
     return df.astype({'n': int})
 
 # %% ../nbs/11_stress.ipynb #fdfe8063
-def stress_sets(gens:dict, # model name -> conditional generator (`ensure_conditional`, fitted `GarchT`/`Bootstrap`)
-                levels, # Target VIX levels, points
-                n:int=1000, seed:int=0, guidance_scale:float=1.0, steps:int=50, decoder_noise:bool=True,
-                real:tuple|None=None, # (windows (N, L, D), starting VIX (N,)) of the run: adds the `k` nearest as model 'real'
-                k:int=200) -> dict:
+def stress_sets(
+    gens:dict, # model name -> conditional generator (`ensure_conditional`, fitted `GarchT`/`Bootstrap`)
+    levels, # Target VIX levels, points
+    n:int=1000, seed:int=0, guidance_scale:float=1.0, steps:int=50, decoder_noise:bool=True,
+    real:tuple|None=None, # (windows (N, L, D), starting VIX (N,)) of the run: adds the `k` nearest as model 'real'
+    k:int=200) -> dict:
     "Windows `(n, L, D)` for every (level, model), the nearest real windows first when `real` is given."
     out = {}
     for v in np.atleast_1d(check_vix(levels)).tolist():
@@ -75,29 +81,37 @@ def reference_conditions(cond:np.ndarray, # (N,) starting condition of every rea
                         ) -> pd.DataFrame:
     "Per level, the `real` reference rows' condition range and the share of them conditioned on a real VIX close."
     cond, is_vix = np.asarray(cond, np.float64), np.asarray(is_vix, bool)
-    if cond.shape != is_vix.shape: raise ValueError(f'cond {cond.shape} and is_vix {is_vix.shape} must have the same shape (one per window).')
+    if cond.shape != is_vix.shape:
+        raise ValueError(f'cond {cond.shape} and is_vix {is_vix.shape} must have the same shape (one per window).')
     rows = {}
     for v in np.atleast_1d(check_vix(levels)).tolist():
-        i = nearest_windows(cond, v, k); rows[(v, 'real')] = dict(ref_cond_min=cond[i].min(), ref_cond_max=cond[i].max(), ref_vix_share=is_vix[i].mean())
+        i = nearest_windows(cond, v, k)
+        rows[(v, 'real')] = dict(ref_cond_min=cond[i].min(), ref_cond_max=cond[i].max(), ref_vix_share=is_vix[i].mean())
     return pd.DataFrame.from_dict(rows, orient='index').rename_axis(['vix', 'model'])
 
 # %% ../nbs/11_stress.ipynb #f7d9b9df
-EPISODES = {'Lehman': '2008-09-15', 'August 2011': '2011-08-08', 'February 2018': '2018-02-05', 'March 2020': '2020-03-16'}  # name -> first day
+EPISODES = {'Lehman': '2008-09-15', 'August 2011': '2011-08-08', 'February 2018': '2018-02-05',
+            'March 2020': '2020-03-16'}  # name -> first day
 
-def episode_paths(df:pd.DataFrame, # Market data (`log_return`, `vix`) indexed by trading day, e.g. `<run>/data/market.csv`
-                  episodes:dict|None=None, # name -> first day 'YYYY-MM-DD' (default `EPISODES`)
-                  L:int=50 # Days after the start
-                 ) -> tuple[pd.DataFrame, dict]:
-    "Per episode: start day, previous day's VIX (or realised-vol fallback), days in the data, cum return and max drawdown; and the paths."
+def episode_paths(
+    df:pd.DataFrame, # Market data (`log_return`, `vix`) indexed by trading day, e.g. `<run>/data/market.csv`
+    episodes:dict|None=None, # name -> first day 'YYYY-MM-DD' (default `EPISODES`)
+    L:int=50 # Days after the start
+) -> tuple[pd.DataFrame, dict]:
+    """Per episode: start day, previous day's VIX (or realised-vol fallback), days in the data, cum return and max
+    drawdown; and the paths."""
     ret, vix, rows, paths = df['log_return'].to_numpy(np.float64), df['vix'].to_numpy(np.float64), [], {}
     for name, d in (EPISODES if episodes is None else episodes).items():
         i, row = int(df.index.searchsorted(pd.Timestamp(d))), dict(episode=name, date=str(pd.Timestamp(d).date()))
         c, m = window_condition(ret, vix, [i]) if 0 < i < len(df) else (np.array([np.nan]), np.array([False]))
         if not np.isfinite(c[0]):
-            rows.append(row | dict(days=0, note=f'outside the data ({df.index[0].date()} to {df.index[-1].date()})')); continue
+            rows.append(row | dict(days=0, note=f'outside the data ({df.index[0].date()} to {df.index[-1].date()})'))
+            continue
         p = paths[name] = ret[i:i + L]
-        rows.append(row | dict(start=str(df.index[i].date()), vix_prev=float(c[0]), cond_is_vix=bool(m[0]), cond_kind='vix' if m[0] else 'realised_vol', days=len(p), cum_return=float(p.sum()),
-                               max_drawdown=float(max_drawdown(p[None])[0]), note='' if len(p) == L else f'only {len(p)} of {L} days in the data'))
+        rows.append(row | dict(start=str(df.index[i].date()), vix_prev=float(c[0]), cond_is_vix=bool(m[0]),
+                               cond_kind='vix' if m[0] else 'realised_vol', days=len(p), cum_return=float(p.sum()),
+                               max_drawdown=float(max_drawdown(p[None])[0]),
+                               note='' if len(p) == L else f'only {len(p)} of {L} days in the data'))
     return pd.DataFrame(rows).set_index('episode'), paths
 
 def path_percentiles(path:np.ndarray, # (d,) realised daily log returns, d ≤ L
@@ -105,21 +119,26 @@ def path_percentiles(path:np.ndarray, # (d,) realised daily log returns, d ≤ L
                     ) -> dict:
     "Percentiles (0–100) of a realised path's cumulative return and max drawdown among the scenarios' first `d` days."
     x = _first(scen)[:, :len(path)]; p = np.asarray(path, np.float64)
-    return dict(cum_pct=100 * float((x.sum(1) <= p.sum()).mean()), mdd_pct=100 * float((max_drawdown(x) <= max_drawdown(p[None])[0]).mean()))
+    return dict(cum_pct=100 * float((x.sum(1) <= p.sum()).mean()),
+                mdd_pct=100 * float((max_drawdown(x) <= max_drawdown(p[None])[0]).mean()))
 
 # %% ../nbs/11_stress.ipynb #53660c4d
 def episode_table(episodes:pd.DataFrame, paths:dict, # From `episode_paths`
                   gens:dict, # model name -> conditional generator
                   n:int=1000, seed:int=0, guidance_scale:float=1.0, steps:int=50, decoder_noise:bool=True
                  ) -> tuple[pd.DataFrame, dict]:
-    "Realised cum return and drawdown of each episode beside the scenarios at its VIX (median, percentile); and the scenarios."
+    """Realised cum return and drawdown of each episode beside the scenarios at its VIX (median, percentile); and the
+    scenarios."""
     rows, scen = [], {}
     for name, p in paths.items():
         e = episodes.loc[name]
         for m, g in gens.items():
-            w = scen[(name, m)] = draw_at_vix(g, e.vix_prev, n, seed, guidance_scale, steps, decoder_noise); x = _first(w)[:, :len(p)]
-            rows.append(dict(episode=name, model=m, vix_prev=e.vix_prev, days=len(p), cum_return=e.cum_return, scen_cum_median=float(np.median(x.sum(1))),
-                             max_drawdown=e.max_drawdown, scen_mdd_median=float(np.median(max_drawdown(x))), **path_percentiles(p, w)))
+            w = scen[(name, m)] = draw_at_vix(g, e.vix_prev, n, seed, guidance_scale, steps, decoder_noise)
+            x = _first(w)[:, :len(p)]
+            rows.append(dict(episode=name, model=m, vix_prev=e.vix_prev, days=len(p), cum_return=e.cum_return,
+                             scen_cum_median=float(np.median(x.sum(1))),
+                             max_drawdown=e.max_drawdown, scen_mdd_median=float(np.median(max_drawdown(x))),
+                             **path_percentiles(p, w)))
     return pd.DataFrame(rows).set_index(['episode', 'model']), scen
 
 # %% ../nbs/11_stress.ipynb #7d3c2d62
@@ -143,7 +162,8 @@ def _by_level(sets:dict) -> dict:
 def _band(ax, w, color, label, qs=(0.05, 0.25, 0.5, 0.75, 0.95)):
     "Fan of one set's cumulative return (in % of the index): 5–95 % and 25–75 % bands and the median."
     p = pct(np.quantile(np.cumsum(_first(w), 1), qs, axis=0)); t = np.arange(1, p.shape[1] + 1)
-    ax.fill_between(t, p[0], p[-1], color=color, alpha=0.18, lw=0); ax.fill_between(t, p[1], p[-2], color=color, alpha=0.35, lw=0)
+    ax.fill_between(t, p[0], p[-1], color=color, alpha=0.18, lw=0)
+    ax.fill_between(t, p[1], p[-2], color=color, alpha=0.35, lw=0)
     ax.plot(t, p[2], color=color, lw=1.4, label=label)
 
 def plot_scenario_grid(rows:dict, # row label -> {model: (N, L, D) windows}
@@ -159,7 +179,9 @@ def plot_scenario_grid(rows:dict, # row label -> {model: (N, L, D) windows}
             ax = axes[i, j]; ax.axhline(0, color='k', lw=0.5)
             if ref in d: _band(ax, d[ref], 'grey', ref)
             if m in d: _band(ax, d[m], f'C{j}', m)
-            if paths and r in paths: p = pct(np.cumsum(paths[r])); ax.plot(np.arange(1, len(p) + 1), p, color='k', lw=1.6, label='realised')
+            if paths and r in paths:
+                p = pct(np.cumsum(paths[r]))
+                ax.plot(np.arange(1, len(p) + 1), p, color='k', lw=1.6, label='realised')
             ax.set_title(f'{r}: {m}', fontsize=9); ax.legend(fontsize=7, loc='lower left')
         axes[i, 0].set_ylabel('change of the index, %')
     for ax in axes[-1]: ax.set_xlabel('trading day')
@@ -177,23 +199,34 @@ def plot_cum_dists(sets:dict, # (vix, model) -> (N, L, D) windows, from `stress_
                    title:str='' # Figure title (e.g. `span_label`)
                   ):
     "Left tail of the L-day return (% of the index): share of windows at or below x (log scale), per model and level."
-    lv = _by_level(sets); fig, axes = plt.subplots(1, len(lv), figsize=(4.2 * len(lv), 3.6), sharex=True, sharey=True, squeeze=False)
-    cs = [pct(_first(w).sum(1)) for w in sets.values()]; lo, hi = min(x.min() for x in cs), max(np.quantile(x, 0.95) for x in cs)
+    lv = _by_level(sets)
+    fig, axes = plt.subplots(1, len(lv), figsize=(4.2 * len(lv), 3.6), sharex=True, sharey=True, squeeze=False)
+    cs = [pct(_first(w).sum(1)) for w in sets.values()]
+    lo, hi = min(x.min() for x in cs), max(np.quantile(x, 0.95) for x in cs)
     for ax, (v, d) in zip(axes[0], lv.items()):
         for i, (m, w) in enumerate(d.items()):
-            c = np.sort(pct(_first(w).sum(1))); ax.step(c, np.arange(1, len(c) + 1) / len(c), where='post', color='grey' if i == 0 else f'C{i - 1}', lw=2 if i == 0 else 1.2, label=m)
-        ax.axhline(1 - alpha, color='k', ls=':', lw=0.8); ax.set(yscale='log', ylim=(5e-4, 1), xlim=(lo - 0.05 * (hi - lo), hi), title=f'VIX {v:g} today', xlabel=f'{_first(w).shape[1]}-day change of the index, %')
+            c = np.sort(pct(_first(w).sum(1)))
+            ax.step(c, np.arange(1, len(c) + 1) / len(c), where='post', color='grey' if i == 0 else f'C{i - 1}',
+                    lw=2 if i == 0 else 1.2, label=m)
+        ax.axhline(1 - alpha, color='k', ls=':', lw=0.8)
+        ax.set(yscale='log', ylim=(5e-4, 1), xlim=(lo - 0.05 * (hi - lo), hi), title=f'VIX {v:g} today',
+               xlabel=f'{_first(w).shape[1]}-day change of the index, %')
         ax.legend(fontsize=7, loc='lower right')
-    axes[0, 0].set_ylabel('share of windows at or below (log scale)'); fig.suptitle(title, fontsize=10); fig.tight_layout(); return fig
+    axes[0, 0].set_ylabel('share of windows at or below (log scale)')
+    fig.suptitle(title, fontsize=10)
+    fig.tight_layout()
+    return fig
 
 # %% ../nbs/11_stress.ipynb #4931d134
-def plot_episodes(paths:dict, # episode -> (d,) realised daily log returns (`episode_paths`)
-                  scen:dict, # (episode, model) -> (N, L, D) scenarios (`episode_table`)
-                  episodes:pd.DataFrame|None=None, # `episode_paths` table, for the row labels
-                  ref:dict|None=None, # episode -> (k, L, D) reference windows, grey in every panel (e.g. the real ones nearest in VIX)
-                  title:str='' # Figure title (e.g. `span_label`)
-                 ):
-    "Per episode a row, per generator a panel: the fan of its scenarios at that day's VIX and the realised path in black."
+def plot_episodes(
+    paths:dict, # episode -> (d,) realised daily log returns (`episode_paths`)
+    scen:dict, # (episode, model) -> (N, L, D) scenarios (`episode_table`)
+    episodes:pd.DataFrame|None=None, # `episode_paths` table, for the row labels
+    ref:dict|None=None, # episode -> (k, L, D) reference windows, grey in every panel (e.g. the real ones nearest in VIX)
+    title:str='' # Figure title (e.g. `span_label`)
+):
+    """Per episode a row, per generator a panel: the fan of its scenarios at that day's VIX and the realised path in
+    black."""
     def _lab(e): return e if episodes is None else f"{e}, {episodes.loc[e, 'start']}, {'VIX' if episodes.loc[e, 'cond_is_vix'] else 'RV'} {episodes.loc[e, 'vix_prev']:.0f}"
     ep = _by_level(scen); rows = {_lab(e): ({'real': ref[e]} if ref else {}) | d for e, d in ep.items()}
     return plot_scenario_grid(rows, paths={_lab(e): paths[e] for e in ep}, title=title)

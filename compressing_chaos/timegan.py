@@ -506,12 +506,16 @@ def plot_timegan_losses(history:pd.DataFrame # `TimeGAN.losses`
                        ):
     "The loss history of the three phases in four panels."
     fig, ax = plt.subplots(1, 4, figsize=(16, 3.4)); h = {p: history[history.phase == p] for p in PHASES}
-    panels = [('embed', ['e_loss0'], '1 · embedding: 10·sqrt(MSE)'), ('supervised', ['g_loss_s'], '2 · supervised: L_S'),
+    panels = [('embed', ['e_loss0'], '1 · embedding: 10·sqrt(MSE)'),
+              ('supervised', ['g_loss_s'], '2 · supervised: L_S'),
               ('joint', ['g_loss_u', 'g_loss_u_e', 'd_loss', 'd_update'], '3 · joint: adversarial'),
-              ('joint', ['g_loss_s', 'g_loss_v', 'e_loss_t0', 'val_score'], '3 · joint: supervised, moments, reconstruction')]
+              ('joint', ['g_loss_s', 'g_loss_v', 'e_loss_t0', 'val_score'],
+               '3 · joint: supervised, moments, reconstruction')]
     for a, (p, cols, title) in zip(ax, panels):
         for k in cols:
-            if k in h[p] and h[p][k].notna().any(): d = h[p][['step', k]].dropna(); a.plot(d.step, d[k], label=k, marker='o' if k == 'val_score' else None, ms=3)
+            if k in h[p] and h[p][k].notna().any():
+                d = h[p][['step', k]].dropna()
+                a.plot(d.step, d[k], label=k, marker='o' if k == 'val_score' else None, ms=3)
         a.set_title(title, fontsize=9); a.set_xlabel('iteration (all phases)'); a.legend(fontsize=7)
         if p != 'joint' or 'val_score' in cols: a.set_yscale('log')
     fig.tight_layout(); return fig

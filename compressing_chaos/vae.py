@@ -17,7 +17,8 @@ import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from fastcore.basics import patch
 
-from .core import (set_seed, get_device, save_checkpoint, load_checkpoint, check_same, save_fig, atomic_write,
+from .core import (set_seed, get_device, save_checkpoint, load_checkpoint, check_same, save_fig,
+                                    atomic_write,
                                     file_hash, config_from_params, check_model_args, ensure_trained)
 from .windows import WindowSet, Scaler, window_loader
 from .condition import cond_stats, scale_cond
@@ -36,7 +37,8 @@ class VAEConfig:
     latent_dim: int = 16  # size of the latent z
     hidden_dim: int = 256  # width of the hidden layers
     arch: str = 'conv'  # 'conv' (1-D convolutions over time) or 'mlp' (flattened window)
-    decoder: str = 'independent'  # 'independent' (days independent given z: the original design) or 'ar' (GRU over days)
+    # 'independent' (days independent given z: the original design) or 'ar' (GRU over days)
+    decoder: str = 'independent'
     ar_hidden: int = 32  # GRU width of the 'ar' decoder
     cond_dim: int = 0  # size of the condition vector fed to encoder and decoder (0: unconditional)
     beta: float = 1e-4  # KL weight after warm-up
@@ -57,19 +59,23 @@ class VAEConfig:
                   batch_size='vae_batch_size', lr='vae_lr', seed='seed')  # field -> the stage parameter that sets it
     @classmethod
     def paper(cls, **kw) -> VAEConfig:
-        "The seeds' hyperparameters: latent 16, hidden 256, beta 1e-4, 50 warm-up epochs, 200 epochs, batch 256, lr 1e-3."
-        return cls(**{**dict(latent_dim=16, hidden_dim=256, beta=1e-4, kl_warmup_epochs=50, epochs=200, batch_size=256, lr=1e-3), **kw})
+        """The seeds' hyperparameters: latent 16, hidden 256, beta 1e-4, 50 warm-up epochs, 200 epochs, batch 256, lr
+        1e-3."""
+        return cls(**{**dict(latent_dim=16, hidden_dim=256, beta=1e-4, kl_warmup_epochs=50, epochs=200, batch_size=256,
+                             lr=1e-3), **kw})
     @classmethod
     def from_dict(cls, d:dict) -> VAEConfig:
         "Rebuild from a checkpoint's plain dict, refusing unknown keys."
         names = {f.name for f in fields(cls)}; bad = set(d) - names
-        if bad: raise ValueError(f'Unknown VAEConfig fields {sorted(bad)}: the checkpoint was written by another version.')
+        if bad:
+            raise ValueError(f'Unknown VAEConfig fields {sorted(bad)}: the checkpoint was written by another version.')
         return cls(**{'decoder': 'independent', **d})            # checkpoints from before the field: independent days
     def __post_init__(self):
         if self.arch not in ('conv', 'mlp'): raise ValueError(f"arch must be 'conv' or 'mlp', not {self.arch!r}.")
         if self.decoder not in ('independent', 'ar'):
             raise ValueError(f"decoder must be 'independent' or 'ar', not {self.decoder!r}.")
-        if min(self.seq_len, self.n_series, self.latent_dim, self.hidden_dim) < 1: raise ValueError(f'seq_len, n_series, latent_dim and hidden_dim must be positive: {self}.')
+        if min(self.seq_len, self.n_series, self.latent_dim, self.hidden_dim) < 1:
+            raise ValueError(f'seq_len, n_series, latent_dim and hidden_dim must be positive: {self}.')
 
 # %% ../nbs/03_vae.ipynb #5ef40db0
 @patch(cls_method=True)
@@ -82,7 +88,7 @@ def from_params(cls:VAEConfig, params:dict, # A stage's parameters (`notebook_pa
     return config_from_params(cls, params, **(size | kw))
 
 # %% ../nbs/03_vae.ipynb #60487ced
-def _conv_len(L:int) -> int: return (L + 3) // 4           # length after two stride-2 convolutions (kernel 5, padding 2)
+def _conv_len(L:int) -> int: return (L + 3) // 4  # length after two stride-2 convolutions (kernel 5, padding 2)
 
 class Encoder(nn.Module):
     "Window `(B, L, D)` (and condition `(B, C)`) → mean and log-variance of `q(z|x)`, each `(B, Z)`."
@@ -90,10 +96,12 @@ class Encoder(nn.Module):
         super().__init__(); L, D, H = cfg.seq_len, cfg.n_series, cfg.hidden_dim; self.cfg = cfg
         if cfg.arch == 'conv':
             c = max(H // 8, 8)
-            self.body = nn.Sequential(nn.Conv1d(D, c, 5, 2, 2), nn.SiLU(), nn.Conv1d(c, 2 * c, 5, 2, 2), nn.SiLU(), nn.Flatten())
+            self.body = nn.Sequential(nn.Conv1d(D, c, 5, 2, 2), nn.SiLU(), nn.Conv1d(c, 2 * c, 5, 2, 2), nn.SiLU(),
+                                      nn.Flatten())
             n_in = 2 * c * _conv_len(L)
         else: self.body, n_in = nn.Flatten(), L * D
-        self.head = nn.Sequential(nn.Linear(n_in + cfg.cond_dim, H), nn.SiLU(), nn.Linear(H, H), nn.SiLU(), nn.Linear(H, 2 * cfg.latent_dim))
+        self.head = nn.Sequential(nn.Linear(n_in + cfg.cond_dim, H), nn.SiLU(), nn.Linear(H, H), nn.SiLU(),
+                                  nn.Linear(H, 2 * cfg.latent_dim))
     def forward(self, x, cond=None):
         B, L, D = x.shape
         h = self.body(x.transpose(1, 2) if self.cfg.arch == 'conv' else x)            # (B, F)
@@ -111,12 +119,14 @@ class Decoder(nn.Module):
             self.c, self.l = max(H // 8, 8), _conv_len(L)
             self.proj = nn.Linear(H, 2 * self.c * self.l)
             self.body = nn.Sequential(nn.Upsample(size=(L + 1) // 2), nn.Conv1d(2 * self.c, self.c, 5, 1, 2), nn.SiLU(),
-                                      nn.Upsample(size=L), nn.Conv1d(self.c, self.c, 5, 1, 2), nn.SiLU(), nn.Conv1d(self.c, 2 * D, 1))
+                                      nn.Upsample(size=L), nn.Conv1d(self.c, self.c, 5, 1, 2), nn.SiLU(),
+                                      nn.Conv1d(self.c, 2 * D, 1))
         else: self.body = nn.Linear(H, 2 * L * D)
     def forward(self, z, cond=None, x=None): # x: (B, L, D) window, unused (days are independent given z)
         B, (L, D) = z.shape[0], (self.cfg.seq_len, self.cfg.n_series)
         h = self.head(torch.cat([z, cond.reshape(B, -1)], 1) if self.cfg.cond_dim else z)   # (B, H)
-        if self.cfg.arch == 'conv': out = self.body(self.proj(h).reshape(B, 2 * self.c, self.l)).transpose(1, 2)   # (B, L, 2D)
+        # (B, L, 2D)
+        if self.cfg.arch == 'conv': out = self.body(self.proj(h).reshape(B, 2 * self.c, self.l)).transpose(1, 2)
         else: out = self.body(h).reshape(B, L, 2 * D)
         mu, logvar = out.chunk(2, dim=2)                                                 # (B, L, D) each
         return mu, logvar.clamp(self.cfg.logvar_min, self.cfg.logvar_max)
@@ -142,7 +152,8 @@ class ARDecoder(nn.Module):
         d_mu, d_lv = (self.out(o) + self.skip(f)).chunk(2, -1)
         return mu0 + d_mu, (lv0 + d_lv).clamp(self.cfg.logvar_min, self.cfg.logvar_max)
     def _h(self, z, cond):
-        zc = torch.cat([z, cond.reshape(len(z), -1)], 1) if self.cfg.cond_dim else z; return torch.tanh(self.h0(zc))[None]
+        zc = torch.cat([z, cond.reshape(len(z), -1)], 1) if self.cfg.cond_dim else z
+        return torch.tanh(self.h0(zc))[None]
     def forward(self, z, cond=None, x=None): # x: (B, L, D) the window, teacher forced (None: the mean path)
         if x is None: s = self.sample(z, cond, noise=False)[0]; return self(z, cond, s)
         mu0, lv0 = self.base(z, cond); sh = lambda a: torch.cat([torch.zeros_like(a[:, :1]), a[:, :-1]], 1)  # (B, L, D)
@@ -169,7 +180,8 @@ def kl_normal(mu, logvar):
     return 0.5 * (mu ** 2 + logvar.exp() - 1 - logvar).sum(1).mean()
 
 def variance_match(x, x_tilde):
-    "Squared gaps of the per-window std (over days) and of the batch variance between `x_tilde` and `x`, both `(B, L, D)`."
+    """Squared gaps of the per-window std (over days) and of the batch variance between `x_tilde` and `x`, both `(B, L,
+    D)`."""
     w = (x_tilde.std(1) - x.std(1)).pow(2).mean()
     b = (x_tilde.reshape(-1, x.shape[-1]).var(0) - x.reshape(-1, x.shape[-1]).var(0)).pow(2).mean()
     return w + b
@@ -197,7 +209,7 @@ class VAE(nn.Module):
     def loss(self, x, cond=None, kl_w:float|None=None) -> dict:
         "The loss terms of a batch: `loss`, `nll`, `kl`, `vm` (and `kl_w`, the KL weight used)."
         (mu_z, lv_z), (mu_x, lv_x) = self(x, cond); kl_w = self.cfg.beta if kl_w is None else kl_w
-        x_tilde = mu_x + torch.exp(0.5 * lv_x) * torch.randn_like(mu_x)                 # sampled reconstruction (B, L, D)
+        x_tilde = mu_x + torch.exp(0.5 * lv_x) * torch.randn_like(mu_x)  # sampled reconstruction (B, L, D)
         t = dict(nll=gaussian_nll(x, mu_x, lv_x), kl=kl_normal(mu_z, lv_z), vm=variance_match(x, x_tilde))
         t['loss'] = t['nll'] + kl_w * t['kl'] + self.cfg.vm_weight * t['vm']
         return t | dict(kl_w=kl_w)
@@ -208,14 +220,16 @@ def _cond2d(c): return None if c is None else np.asarray(c, np.float32).reshape(
 def _gen(seed, dev): return None if seed is None else torch.Generator(device=dev).manual_seed(int(seed))
 
 @torch.no_grad()
-def vae_encode(model:VAE, x:np.ndarray, # (N, L, D) scaled windows
-               cond:np.ndarray|None=None, latent_type:str='post', # 'post' (a posterior sample) or 'mu' (the posterior mean)
-               seed:int|None=None, batch_size:int=4096) -> np.ndarray:
+def vae_encode(
+    model:VAE, x:np.ndarray, # (N, L, D) scaled windows
+    cond:np.ndarray|None=None, latent_type:str='post', # 'post' (a posterior sample) or 'mu' (the posterior mean)
+    seed:int|None=None, batch_size:int=4096) -> np.ndarray:
     "Latents `(N, Z)` of windows: posterior means or posterior samples."
     if latent_type not in ('post', 'mu'): raise ValueError(f"latent_type must be 'post' or 'mu', not {latent_type!r}.")
     model.eval(); dev = next(model.parameters()).device; g, out = _gen(seed, dev), []
     for i in range(0, len(x), batch_size):
-        mu, lv = model.encode(_to_t(x[i:i + batch_size], dev), _to_t(None if cond is None else _cond2d(cond)[i:i + batch_size], dev))
+        mu, lv = model.encode(_to_t(x[i:i + batch_size], dev),
+                              _to_t(None if cond is None else _cond2d(cond)[i:i + batch_size], dev))
         out.append((mu if latent_type == 'mu' else model.sample_z(mu, lv, g)).cpu().numpy())
     return np.concatenate(out)
 
@@ -245,26 +259,32 @@ def evaluate_vae(model:VAE, x:np.ndarray, cond:np.ndarray|None=None, batch_size:
     return {k: v / n for k, v in tot.items()}
 
 # %% ../nbs/03_vae.ipynb #6a547e3a
-def train_vae(cfg:VAEConfig, # Model and training settings
-              x_train:np.ndarray, # (N, L, D) scaled training windows
-              x_val:np.ndarray, # (M, L, D) scaled validation windows
-              c_train:np.ndarray|None=None, c_val:np.ndarray|None=None, # Conditions (N,) or (N, C) when cfg.cond_dim > 0
-              ckpt_dir:str|Path|None=None, # Folder of best.pt / last.pt (None: keep nothing)
-              meta:dict|None=None, # Plain metadata stored in checkpoints (scaler, dataset)
-              resume:bool=True, # Continue from ckpt_dir/last.pt when it holds the same network (`model_args`)
-              device:str|None=None, progress:bool=True) -> tuple[VAE, pd.DataFrame]:
+def train_vae(
+    cfg:VAEConfig, # Model and training settings
+    x_train:np.ndarray, # (N, L, D) scaled training windows
+    x_val:np.ndarray, # (M, L, D) scaled validation windows
+    c_train:np.ndarray|None=None, c_val:np.ndarray|None=None, # Conditions (N,) or (N, C) when cfg.cond_dim > 0
+    ckpt_dir:str|Path|None=None, # Folder of best.pt / last.pt (None: keep nothing)
+    meta:dict|None=None, # Plain metadata stored in checkpoints (scaler, dataset)
+    resume:bool=True, # Continue from ckpt_dir/last.pt when it holds the same network (`model_args`)
+    device:str|None=None, progress:bool=True) -> tuple[VAE, pd.DataFrame]:
     "Train the VAE; return the model with the best validation loss and the per-epoch history."
     x_train, x_val = np.asarray(x_train, np.float32), np.asarray(x_val, np.float32)
     if x_train.shape[1:] != (cfg.seq_len, cfg.n_series):
-        raise ValueError(f'Windows are (N, {x_train.shape[1]}, {x_train.shape[2]}) but the config expects (N, {cfg.seq_len}, {cfg.n_series}).')
-    if (c_train is None) != (cfg.cond_dim == 0): raise ValueError(f'cfg.cond_dim={cfg.cond_dim} but c_train is {"missing" if c_train is None else "given"}.')
+        raise ValueError(f'Windows are (N, {x_train.shape[1]}, {x_train.shape[2]}) but the config expects (N, '
+                         f'{cfg.seq_len}, {cfg.n_series}).')
+    if (c_train is None) != (cfg.cond_dim == 0):
+        raise ValueError(f'cfg.cond_dim={cfg.cond_dim} but c_train is {"missing" if c_train is None else "given"}.')
     set_seed(cfg.seed); dev = get_device(device); model = VAE(cfg).to(dev)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     hist, start, best = [], 0, float('inf'); ck_dir = None if ckpt_dir is None else Path(ckpt_dir)
     if resume and ck_dir is not None and (ck_dir/'last.pt').exists():
         ck = load_checkpoint(ck_dir/'last.pt', dev)
-        check_model_args(cfg, ck, what=f'VAE checkpoint {ck_dir/"last.pt"}', fix='use another run name, or retrain with force=True')
-        model.load_state_dict(ck['model']); opt.load_state_dict(ck['opt']); start, hist = ck['step'], list(ck['history'])
+        check_model_args(cfg, ck, what=f'VAE checkpoint {ck_dir/"last.pt"}',
+                         fix='use another run name, or retrain with force=True')
+        model.load_state_dict(ck['model'])
+        opt.load_state_dict(ck['opt'])
+        start, hist = ck['step'], list(ck['history'])
         for g in opt.param_groups: g.update(lr=cfg.lr, weight_decay=cfg.weight_decay)   # the settings asked now
         best = min((h['val_loss'] for h in hist), default=best)
     loader = window_loader(x_train, _cond2d(c_train), cfg.batch_size, shuffle=True, seed=cfg.seed + start)
@@ -278,20 +298,25 @@ def train_vae(cfg:VAEConfig, # Model and training settings
             nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip); opt.step()
             for k in ('loss', 'nll', 'kl', 'vm'): run[k] = run.get(k, 0.0) + t[k].item() * len(xb)
         v = evaluate_vae(model, x_val, _cond2d(c_val), seed=cfg.seed)
-        row = dict(epoch=ep + 1, kl_w=kl_weight(ep, cfg.beta, cfg.kl_warmup_epochs), **{f'train_{k}': s / len(x_train) for k, s in run.items()},
+        row = dict(epoch=ep + 1, kl_w=kl_weight(ep, cfg.beta, cfg.kl_warmup_epochs),
+                   **{f'train_{k}': s / len(x_train) for k, s in run.items()},
                    **{f'val_{k}': v[k] for k in ('loss', 'nll', 'kl', 'vm')}, seconds=time.time() - t0)
         hist.append(row); bar.set_postfix(train=f"{row['train_loss']:.3f}", val=f"{row['val_loss']:.3f}")
         if ck_dir is not None:
             extra = dict(history=hist, meta=meta or {})
-            if row['val_loss'] < best: best = row['val_loss']; save_checkpoint(ck_dir/'best.pt', model, cfg, ep + 1, opt, **extra)
+            if row['val_loss'] < best:
+                best = row['val_loss']
+                save_checkpoint(ck_dir/'best.pt', model, cfg, ep + 1, opt, **extra)
             save_checkpoint(ck_dir/'last.pt', model, cfg, ep + 1, opt, **extra)
-    if ck_dir is not None and (ck_dir/'best.pt').exists(): model.load_state_dict(load_checkpoint(ck_dir/'best.pt', dev)['model'])
+    if ck_dir is not None and (ck_dir/'best.pt').exists():
+        model.load_state_dict(load_checkpoint(ck_dir/'best.pt', dev)['model'])
     return model.eval(), pd.DataFrame(hist)
 
 # %% ../nbs/03_vae.ipynb #0181d9d9
-def load_vae(path:str|Path, # A VAE checkpoint (best.pt or last.pt)
-             expect:dict|None=None, # Config fields (and dataset meta) the caller needs, e.g. {'seq_len': 50, 'n_series': 1}
-             device:str|None=None) -> tuple[VAE, dict]:
+def load_vae(
+    path:str|Path, # A VAE checkpoint (best.pt or last.pt)
+    expect:dict|None=None, # Config fields (and dataset meta) the caller needs, e.g. {'seq_len': 50, 'n_series': 1}
+    device:str|None=None) -> tuple[VAE, dict]:
     "Rebuild a trained VAE from its checkpoint alone; return it (eval mode) and the checkpoint dict."
     ck = load_checkpoint(path, get_device(device))
     cfg = VAEConfig.from_dict(ck['config'])
@@ -303,7 +328,8 @@ def load_vae(path:str|Path, # A VAE checkpoint (best.pt or last.pt)
     try: model.load_state_dict(ck['model'])
     except RuntimeError as e:
         raise ValueError(f'{path} does not fit the VAE this version of compressing-chaos builds from its config '
-                         f'({str(e).splitlines()[0]}): retrain the VAE (force=True) or install the version that wrote it.') from None
+                         f'({str(e).splitlines()[0]}): retrain the VAE (force=True) or install the version that wrote '
+                         'it.') from None
     return model.eval(), ck
 
 # %% ../nbs/03_vae.ipynb #ce347331
@@ -332,7 +358,8 @@ def ensure_vae(run_dir:str|Path, # Run folder
                   resume=resume, device=device, progress=progress)
     def same_data(ck):
         check_same(meta['dataset'], ck.get('meta', {}).get('dataset', {}), ('seq_len', 'n_series', 'data_hash'),
-                   what=f'data of the VAE in {d}', fix=f'use another run name, or pass force=True to retrain the {name}')
+                   what=f'data of the VAE in {d}',
+                   fix=f'use another run name, or pass force=True to retrain the {name}')
     return ensure_trained(d, cfg, train, lambda p: load_vae(p, device=device)[0], lambda ck: ck['step'] >= cfg.epochs,
                           same_data, force, what=name)
 
@@ -341,7 +368,8 @@ def plot_vae_history(hist:pd.DataFrame):
     "Training and validation curves of the total loss, NLL, KL and variance-matching terms."
     fig, axes = plt.subplots(1, 4, figsize=(14, 3))
     for ax, k in zip(axes, ('loss', 'nll', 'kl', 'vm')):
-        ax.plot(hist.epoch, hist[f'train_{k}'], label='train'); ax.plot(hist.epoch, hist[f'val_{k}'], label='validation')
+        ax.plot(hist.epoch, hist[f'train_{k}'], label='train')
+        ax.plot(hist.epoch, hist[f'val_{k}'], label='validation')
         ax.set_title(k); ax.set_xlabel('epoch')
     axes[2].set_yscale('log'); axes[0].legend(); fig.tight_layout(); return fig
 
@@ -357,5 +385,9 @@ def plot_reconstruction(model:VAE, x:np.ndarray, # (L, D) one scaled window
     ax.fill_between(t, lo[:, 0], hi[:, 0], color='C0', alpha=0.2, label='decoder ±2σ')
     ax.plot(t, real[:, 0], 'k', lw=1.2, label='real'); ax.plot(t, mu[:, 0], 'C0', lw=1.5, label='decode(μ)')
     ax.plot(t, smp[:, 0], 'C3', lw=0.8, alpha=0.8, label='sampled reconstruction')
-    ax.set_xlabel('day'); ax.set_ylabel('daily log return'); ax.set_title(title); ax.legend(fontsize=7, ncol=4); fig.tight_layout()
+    ax.set_xlabel('day')
+    ax.set_ylabel('daily log return')
+    ax.set_title(title)
+    ax.legend(fontsize=7, ncol=4)
+    fig.tight_layout()
     return fig

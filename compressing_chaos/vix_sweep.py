@@ -23,7 +23,8 @@ __all__ = ['BUCKET_STATS', 'MONOTONE', 'bucket_table', 'bucket_error', 'draw_at_
            'plot_calibration', 'plot_sweep_fans', 'guidance_table']
 
 # %% ../nbs/07b_vix_sweep.ipynb #14f7ee07
-BUCKET_STATS = ('rv_median', 'var99', 'es99', 'var99_{L}d', 'es99_{L}d')  # risk numbers compared per bucket ({L}: the window length)
+# risk numbers compared per bucket ({L}: the window length)
+BUCKET_STATS = ('rv_median', 'var99', 'es99', 'var99_{L}d', 'es99_{L}d')
 
 def bucket_table(vix:np.ndarray, # (N,) starting VIX of the real windows
                  real:np.ndarray, # (N, L, D) real windows
@@ -31,34 +32,42 @@ def bucket_table(vix:np.ndarray, # (N,) starting VIX of the real windows
                  min_windows:int=50 # Leave out buckets with fewer windows
                 ) -> pd.DataFrame:
     "Summary of real and generated windows per VIX bucket, indexed by (bucket, source)."
-    if not len(vix) == len(real) == len(gen): raise ValueError(f'{len(vix)} levels, {len(real)} real and {len(gen)} generated windows: pass one generated window per real one.')
+    if not len(vix) == len(real) == len(gen):
+        raise ValueError(f'{len(vix)} levels, {len(real)} real and {len(gen)} generated windows: pass one generated '
+                         'window per real one.')
     b, rows = vix_bucket(vix), {}
     for k in BUCKETS:
         m = b == k
         if m.sum() < min_windows: continue
-        for src, w in (('real', real), ('generated', gen)): rows[(k, src)] = dict(vix_median=float(np.median(vix[m])), **scenario_summary(w[m]))
+        for src, w in (('real', real), ('generated', gen)):
+            rows[(k, src)] = dict(vix_median=float(np.median(vix[m])), **scenario_summary(w[m]))
     return pd.DataFrame(rows).T.rename_axis(['bucket', 'source'])
 
 def bucket_error(table:pd.DataFrame, # From `bucket_table`
                  stats:tuple=BUCKET_STATS) -> pd.Series:
     "Mean |log(generated / real)| over buckets of each risk number, and their mean (`mean`)."
     L = {c.split('_')[-1] for c in table.columns if c.startswith('var99_')}.pop()
-    cols = [s.format(L=L[:-1]) for s in stats]; r, g = table.xs('real', level='source')[cols], table.xs('generated', level='source')[cols]
+    cols = [s.format(L=L[:-1]) for s in stats]
+    r, g = table.xs('real', level='source')[cols], table.xs('generated', level='source')[cols]
     e = np.abs(np.log(g.astype(float) / r.astype(float))).mean(); return pd.concat([e, pd.Series(dict(mean=e.mean()))])
 
 # %% ../nbs/07b_vix_sweep.ipynb #a0933bc8
-def draw_at_vix(g, # A conditional `LatentDiffusion` or any conditional `Generator` (e.g. `GarchT`, `Bootstrap`)
-                vix:float, n:int, seed:int=0, guidance_scale:float=1.0, steps:int=50, decoder_noise:bool=True) -> np.ndarray:
-    "`n` windows at one VIX level: through `stress_scenarios` for the diffusion model, `g.sample(n, cond=vix)` otherwise."
+def draw_at_vix(
+    g, # A conditional `LatentDiffusion` or any conditional `Generator` (e.g. `GarchT`, `Bootstrap`)
+    vix:float, n:int, seed:int=0, guidance_scale:float=1.0, steps:int=50, decoder_noise:bool=True) -> np.ndarray:
+    """`n` windows at one VIX level: through `stress_scenarios` for the diffusion model, `g.sample(n, cond=vix)`
+    otherwise."""
     if isinstance(g, LatentDiffusion): return stress_scenarios(g, vix, n, seed, guidance_scale, steps, decoder_noise)
-    if not getattr(g, 'conditional', False): raise ValueError(f'{type(g).__name__} is not a conditional generator: it cannot sample at a target VIX.')
+    if not getattr(g, 'conditional', False):
+        raise ValueError(f'{type(g).__name__} is not a conditional generator: it cannot sample at a target VIX.')
     return g.sample(n, cond=vix, seed=seed)
 
-def vix_sweep(gens:dict, # name -> conditional generator; the first is the one whose samples are written
-              levels=(10, 15, 20, 25, 30, 40, 50, 60, 80), n:int=1000, seed:int=0, guidance_scale:float=1.0, steps:int=50,
-              run_dir:str|Path|None=None, # Write sweep/vix<level>/ and samples/conditional_vix<level>.npz (None: nothing)
-              real:tuple|None=None, # (windows (N, L, D), starting VIX (N,)) drawn in each level's fan chart
-              n_real:int=200, progress:bool=True) -> tuple[pd.DataFrame, dict]:
+def vix_sweep(
+    gens:dict, # name -> conditional generator; the first is the one whose samples are written
+    levels=(10, 15, 20, 25, 30, 40, 50, 60, 80), n:int=1000, seed:int=0, guidance_scale:float=1.0, steps:int=50,
+    run_dir:str|Path|None=None, # Write sweep/vix<level>/ and samples/conditional_vix<level>.npz (None: nothing)
+    real:tuple|None=None, # (windows (N, L, D), starting VIX (N,)) drawn in each level's fan chart
+    n_real:int=200, progress:bool=True) -> tuple[pd.DataFrame, dict]:
     "One row per model and VIX level (`scenario_summary`), and the first model's windows per level."
     rows, first, names = [], {}, list(gens)
     for v in tqdm([float(check_vix(v)) for v in levels], desc='VIX levels', disable=not progress):
@@ -68,27 +77,34 @@ def vix_sweep(gens:dict, # name -> conditional generator; the first is the one w
                 warnings.simplefilter('always'); sets[k] = draw_at_vix(g, v, n, seed, guidance_scale, steps)
             lv.append(dict(model=k, vix=v, **scenario_summary(sets[k]), warning=' '.join(str(m.message) for m in w)))
         first[v] = sets[names[0]]; rows += lv
-        if run_dir is not None: _write_level(Path(run_dir), v, sets, names[0], pd.DataFrame(lv), real, n_real, seed, guidance_scale)
+        if run_dir is not None:
+            _write_level(Path(run_dir), v, sets, names[0], pd.DataFrame(lv), real, n_real, seed, guidance_scale)
     return pd.DataFrame(rows), first
 
-def _write_level(run_dir:Path, v:float, sets:dict, name:str, rows:pd.DataFrame, real, n_real:int, seed:int, guidance_scale:float):
+def _write_level(
+    run_dir:Path, v:float, sets:dict, name:str, rows:pd.DataFrame, real, n_real:int, seed:int, guidance_scale:float):
     "A level's folder `sweep/vix<level>/`: samples, summary rows, fan chart; and the samples-contract file."
     d, c = run_dir/'sweep'/f'vix{v:g}', np.full(len(sets[name]), v)
     save_samples(d, 'conditional', sets[name], cond=c, model_name=name, seed=seed, guidance_scale=guidance_scale)
-    save_samples(run_dir, scenario_name(v), sets[name], cond=c, model_name=name, seed=seed, guidance_scale=guidance_scale)
+    save_samples(run_dir, scenario_name(v), sets[name], cond=c, model_name=name, seed=seed,
+                 guidance_scale=guidance_scale)
     save_json(rows.to_dict('records'), d/'summary.json')
     with atomic_write(d/'summary.csv', 'w') as f: rows.to_csv(f, index=False)
     fan = {}
-    if real is not None: i = nearest_windows(real[1], v, n_real); fan[f'real, VIX {real[1][i].min():.0f}-{real[1][i].max():.0f}'] = real[0][i]
+    if real is not None:
+        i = nearest_windows(real[1], v, n_real)
+        fan[f'real, VIX {real[1][i].min():.0f}-{real[1][i].max():.0f}'] = real[0][i]
     fig = plot_fan(fan | sets); fig.axes[0].set_title(f'VIX {v:g}'); save_fig(fig, d, 'fan'); plt.close(fig)
 
 # %% ../nbs/07b_vix_sweep.ipynb #1883e44c
-MONOTONE = ('rv_median', 'var95', 'es95', 'var99', 'es99', 'var99_{L}d', 'es99_{L}d', 'p_dd20')  # numbers that should rise with VIX
+# numbers that should rise with VIX
+MONOTONE = ('rv_median', 'var95', 'es95', 'var99', 'es99', 'var99_{L}d', 'es99_{L}d', 'p_dd20')
 
-def monotonicity_violations(df:pd.DataFrame, # Rows with `vix`, the metrics and optionally `model` (e.g. from `vix_sweep`)
-                            metrics:tuple=MONOTONE, # Metric columns ({L}: the window length, read from the columns)
-                            tol:float=0.0 # Relative fall that is tolerated
-                           ) -> pd.DataFrame:
+def monotonicity_violations(
+    df:pd.DataFrame, # Rows with `vix`, the metrics and optionally `model` (e.g. from `vix_sweep`)
+    metrics:tuple=MONOTONE, # Metric columns ({L}: the window length, read from the columns)
+    tol:float=0.0 # Relative fall that is tolerated
+) -> pd.DataFrame:
     "One row per (model, metric, step between consecutive levels) where the metric falls."
     L = next((c.split('_')[1][:-1] for c in df.columns if c.startswith('var99_') and c.endswith('d')), '')
     rows, cols = [], ['model', 'metric', 'vix_from', 'vix_to', 'value_from', 'value_to']
@@ -96,7 +112,8 @@ def monotonicity_violations(df:pd.DataFrame, # Rows with `vix`, the metrics and 
         d = d.sort_values('vix'); x = d.vix.to_numpy()
         for m in (s.format(L=L) for s in metrics):
             v = d[m].to_numpy(np.float64)
-            rows += [dict(model=g, metric=m, vix_from=x[i], vix_to=x[i + 1], value_from=v[i], value_to=v[i + 1]) for i in np.flatnonzero(v[1:] < v[:-1] * (1 - tol))]
+            rows += [dict(model=g, metric=m, vix_from=x[i], vix_to=x[i + 1], value_from=v[i],
+                          value_to=v[i + 1]) for i in np.flatnonzero(v[1:] < v[:-1] * (1 - tol))]
     return pd.DataFrame(rows, columns=cols)
 
 # %% ../nbs/07b_vix_sweep.ipynb #59baa9ad
@@ -108,16 +125,23 @@ def plot_calibration(sweep:pd.DataFrame, # From `vix_sweep`
     ax.scatter(real_vix, real_rv, s=2, c='grey', alpha=0.15, label='real windows', rasterized=True)
     for i, m in enumerate(models or list(dict.fromkeys(sweep.model))):
         d = sweep[sweep.model == m].sort_values('vix')
-        ax.fill_between(d.vix, d.rv_q10, d.rv_q90, color=f'C{i}', alpha=0.2, lw=0); ax.plot(d.vix, d.rv_median, 'o-', color=f'C{i}', label=m)
+        ax.fill_between(d.vix, d.rv_q10, d.rv_q90, color=f'C{i}', alpha=0.2, lw=0)
+        ax.plot(d.vix, d.rv_median, 'o-', color=f'C{i}', label=m)
     lim = [min(sweep.vix.min(), np.min(real_vix)) * 0.9, max(sweep.vix.max(), np.max(real_vix)) * 1.1]
-    ax.plot(lim, lim, 'k--', lw=0.8, label='RV = VIX'); ax.set(xscale='log', yscale='log', xlabel='VIX at the start (points)', ylabel='realised vol of the window (ann. %)')
+    ax.plot(lim, lim, 'k--', lw=0.8, label='RV = VIX')
+    ax.set(xscale='log', yscale='log', xlabel='VIX at the start (points)', ylabel='realised vol of the window (ann. %)')
     ax.legend(fontsize=8); return ax.figure
 
 def plot_sweep_fans(first:dict, # level -> (n, L, D) windows (from `vix_sweep`)
                     ncols:int=5):
     "Fan charts of the cumulative log return at each level, on one shared y axis."
-    n = len(first); nr = -(-n // ncols); fig, axes = plt.subplots(nr, min(n, ncols), figsize=(3 * min(n, ncols), 2.8 * nr), sharey=True, squeeze=False)
-    for ax, (v, w) in zip(axes.flat, first.items()): plot_fan({f'VIX {v:g}': w}, ax=ax); ax.set_title(f'VIX {v:g}'); ax.get_legend().remove()
+    n = len(first)
+    nr = -(-n // ncols)
+    fig, axes = plt.subplots(nr, min(n, ncols), figsize=(3 * min(n, ncols), 2.8 * nr), sharey=True, squeeze=False)
+    for ax, (v, w) in zip(axes.flat, first.items()):
+        plot_fan({f'VIX {v:g}': w}, ax=ax)
+        ax.set_title(f'VIX {v:g}')
+        ax.get_legend().remove()
     for ax in axes.flat[n:]: ax.axis('off')
     fig.tight_layout(); return fig
 
@@ -126,10 +150,15 @@ def guidance_table(gen:LatentDiffusion, # Conditional generator
                    real:np.ndarray, vix:np.ndarray, # (N, L, D) real windows and their starting VIX (N,)
                    scales=(0, 1, 2, 4), # Guidance weights w
                    diversity_vix:float=20., n:int=1000, seed:int=0, steps:int=50, min_windows:int=50) -> pd.DataFrame:
-    "Calibration (slope, correlation, bucket error) and diversity of realised vol at each guidance weight, with the real row."
-    def _div(rv): return dict(div_log_rv_sd=float(np.log(rv).std()), div_q90_q10=float(np.quantile(rv, 0.9) / np.quantile(rv, 0.1)))
-    rows = {'real': rv_calibration(vix, realised_vol(real)) | dict(bucket_err=0.0) | _div(realised_vol(real[nearest_windows(vix, diversity_vix, n)]))}
+    """Calibration (slope, correlation, bucket error) and diversity of realised vol at each guidance weight, with the
+    real row."""
+    def _div(rv): return dict(div_log_rv_sd=float(np.log(rv).std()),
+                              div_q90_q10=float(np.quantile(rv, 0.9) / np.quantile(rv, 0.1)))
+    rows = {'real': rv_calibration(vix,
+                                   realised_vol(real)) | dict(bucket_err=0.0) | _div(realised_vol(real[nearest_windows(vix, diversity_vix, n)]))}
     for w in scales:
-        g = stress_scenarios(gen, vix, len(vix), seed, w, steps); d = stress_scenarios(gen, diversity_vix, n, seed + 1, w, steps)
-        rows[f'w={w:g}'] = rv_calibration(vix, realised_vol(g)) | dict(bucket_err=float(bucket_error(bucket_table(vix, real, g, min_windows))['mean'])) | _div(realised_vol(d))
+        g = stress_scenarios(gen, vix, len(vix), seed, w, steps)
+        d = stress_scenarios(gen, diversity_vix, n, seed + 1, w, steps)
+        rows[f'w={w:g}'] = rv_calibration(vix,
+                                          realised_vol(g)) | dict(bucket_err=float(bucket_error(bucket_table(vix, real, g, min_windows))['mean'])) | _div(realised_vol(d))
     return pd.DataFrame(rows).T
