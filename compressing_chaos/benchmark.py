@@ -12,7 +12,8 @@ import pandas as pd
 import torch
 import matplotlib.pyplot as plt
 
-from .core import project_root, run_path, save_params, save_fig, atomic_write, array_hash, check_windows, set_seed, get_device
+from .core import (project_root, run_path, save_params, save_fig, atomic_write, array_hash,
+                                    check_windows, set_seed, get_device)
 # the Stocks reader lives in 01_data
 from .data import DataError, STOCKS_COLUMNS, default_stocks_csv, load_features
 from .windows import WindowSet, Scaler
@@ -20,7 +21,8 @@ from .vae import VAEConfig
 from .diffusion import DiffusionConfig
 from .latent_diffusion import ensure_latent_diffusion
 from .timegan import TimeGAN, TimeGANConfig, ensure_timegan
-from .scores import discriminative_score, discriminative_published, predictive_score, context_fid, summarise
+from .scores import (discriminative_score, discriminative_published, predictive_score, context_fid,
+                                      summarise)
 from .evaluation import mean_sd_columns
 
 # %% auto #0
@@ -44,15 +46,16 @@ def minmax_windows(x:np.ndarray, # (T, D) daily features
     if len(x) < seq_len:
         raise DataError(f'{len(x)} days are fewer than one window of {seq_len}: use more data or a smaller seq_len.')
     lo, hi = x.min(0), x.max(0); z = (x - lo) / (hi - lo + 1e-7)
-    return np.stack([z[i:i + seq_len] for i in range(len(z) - seq_len + 1)]).astype(np.float32), dict(min=lo.tolist(), max=hi.tolist())
+    w = np.stack([z[i:i + seq_len] for i in range(len(z) - seq_len + 1)]).astype(np.float32)   # (T - L + 1, L, D)
+    return w, dict(min=lo.tolist(), max=hi.tolist())
 
 def feature_windows(df:pd.DataFrame, # From `load_features`
                     seq_len:int=24, val_every:int=10, source:str='csv') -> WindowSet:
     "The benchmark's windows as a `WindowSet`: train = test = all windows in file order, val = every `val_every`-th."
     w, mm = minmax_windows(df.to_numpy(), seq_len); n = len(w); vi = np.arange(0, n, val_every)
     W = dict(train=w, val=w[vi], test=w)
-    start = np.arange(n).astype('datetime64[D]') if not isinstance(df.index,
-                                                                   pd.DatetimeIndex) else df.index.values[:n].astype('datetime64[D]')
+    days = df.index.values[:n] if isinstance(df.index, pd.DatetimeIndex) else np.arange(n)   # no dates: 1970-01-01 on
+    start = days.astype('datetime64[D]')
     S = dict(train=start, val=start[vi], test=start)
     meta = dict(source=source, seq_len=seq_len, stride=1, n_series=w.shape[2], columns=list(df.columns), minmax=mm,
                 cond_kind='none',
@@ -77,7 +80,8 @@ def correlational_score(real:np.ndarray, syn:np.ndarray, # (N, L, D) and (M, L, 
         raise ValueError(f'{min(len(real), len(syn))} windows are too few for {n_repeats} repeats of the correlational '
                          'score.')
     rng = np.random.default_rng(seed); pr, ps = rng.permutation(len(real)), rng.permutation(len(syn))
-    return summarise([np.abs(cross_correlation(real[pr[i*k:(i+1)*k]]) - cross_correlation(syn[ps[i*k:(i+1)*k]])).sum() / 10 for i in range(n_repeats)])
+    part = lambda a, p, i: cross_correlation(a[p[i * k:(i + 1) * k]])           # (D(D+1)/2,) of the i-th subset
+    return summarise([np.abs(part(real, pr, i) - part(syn, ps, i)).sum() / 10 for i in range(n_repeats)])
 
 # %% ../nbs/13_benchmark.ipynb #77e45619
 def timegan_disc_kwargs(n:int, # Windows of each set (real and synthetic) entering the split

@@ -49,14 +49,15 @@ def ensure_conditional(
     run_dir:str|Path, # Run folder
     ws:WindowSet, # The run's windows (`ensure_windows`)
     vae_cfg:VAEConfig, # VAE settings (`cond_dim` is set by the path)
-    diff_cfg:DiffusionConfig, # Denoiser settings (`cond_dim=1` and `z_dim` are set here; `p_uncond` drops the VIX in training)
+    diff_cfg:DiffusionConfig, # Denoiser settings (`cond_dim=1`, `z_dim` set here; `p_uncond` drops the VIX in training)
     cond_path:str='cvae', # 'cvae' or 'vae' (see above)
     latent_type:str='post', seed:int=0, force:bool=False, device:str|None=None, progress:bool=True
 ) -> tuple[LatentDiffusion, LatentSet]:
     "The run's VIX-conditional generator on `cond_path` (every stage loaded, resumed or trained) and its latents."
     if condition_kind(ws) == 'none':
         raise ValueError(f"Dataset {ws.meta.get('dataset')!r} has no condition (no VIX, no realised vol): "
-                         'the conditional model needs one; run the unconditional stages, or a dataset with a condition.')
+                         'the conditional model needs one; run the unconditional stages, or a dataset with a '
+                         'condition.')
     if cond_path not in COND_PATHS: raise ValueError(f'cond_path must be one of {list(COND_PATHS)}, not {cond_path!r}.')
     gen, ls = ensure_latent_diffusion(run_dir, ws, replace(vae_cfg, cond_dim=int(cond_path == 'cvae')),
                                       replace(diff_cfg, cond_dim=1),

@@ -210,7 +210,7 @@ def check_same(expected:dict, found:dict, keys:Iterable[str]|None=None,
         lines = '; '.join(f'{k}: asked {a!r}, found {b!r}' for k, (a, b) in d.items())
         raise ValueError(f'The {what} does not match what was asked for ({lines}). To fix: {fix}.')
 
-# %% ../nbs/00_core.ipynb #cc2a7874
+# %% ../nbs/00_core.ipynb #0cf03256
 CHECKPOINT_VERSION = 2  # 2 added `model_args` beside `config`
 READABLE_VERSIONS = (1, 2)  # version 1 files are read too: their model_args are in their config
 
@@ -221,6 +221,7 @@ def model_args(config # A config dataclass (or its plain dict)
     keys = getattr(type(config), 'MODEL_ARGS', None)
     return dict(d) if keys is None else {k: d[k] for k in keys}
 
+# %% ../nbs/00_core.ipynb #cb528b7c
 def save_checkpoint(path:str|Path, # Where to write, e.g. `<run>/checkpoints/vae/best.pt`
                     model:torch.nn.Module, # Trained network
                     config, # Config dataclass (or plain dict) of the run; `model_args` is taken from it
@@ -238,6 +239,7 @@ def save_checkpoint(path:str|Path, # Where to write, e.g. `<run>/checkpoints/vae
     with atomic_write(path, 'wb') as f: torch.save(ck, f)
     return Path(path)
 
+# %% ../nbs/00_core.ipynb #2f25b1c1
 def _torch_load(path:Path, map_location) -> Any:
     "`torch.load(weights_only=True)` with errors that name the file and the fix."
     try: return torch.load(path, map_location=map_location, weights_only=True)
@@ -253,6 +255,7 @@ def _torch_load(path:Path, map_location) -> Any:
         raise ValueError(f'{path} is truncated or corrupted ({why}): retrain or restore the checkpoint '
                          '(an interrupted copy or a full disk leaves such a file).') from None
 
+# %% ../nbs/00_core.ipynb #bac1cb62
 def load_checkpoint(path:str|Path, # Checkpoint written by `save_checkpoint`
                     map_location:str|torch.device='cpu' # Where tensors go
                    ) -> dict:
@@ -307,7 +310,7 @@ def ensure_trained(ckpt_dir:str|Path, # Folder of the model's `best.pt` and `las
     train(not force)
     return load(out), out
 
-# %% ../nbs/00_core.ipynb #fb4236dd
+# %% ../nbs/00_core.ipynb #2b69caac
 def check_windows(w, # Candidate windows
                   name:str='windows' # Name for messages
                  ) -> np.ndarray:
@@ -320,6 +323,7 @@ def check_windows(w, # Candidate windows
                          'input has gaps.')
     return w.astype(np.float32)
 
+# %% ../nbs/00_core.ipynb #8345b932
 def save_samples(run_dir:str|Path, # Run folder
                  model:str, # Model name: 'diffusion', 'vae_prior', 'garch_t', 'conditional_vix40', ...
                  windows:np.ndarray, # (N, L, D) daily log returns in raw units
@@ -338,6 +342,7 @@ def save_samples(run_dir:str|Path, # Run folder
     with atomic_write(path, 'wb') as f: np.savez(f, **arrs)
     return path
 
+# %% ../nbs/00_core.ipynb #6ad7ec50
 def load_samples(path:str|Path # A samples file, or a run folder together with `model`
                 ) -> dict:
     "Read a samples file: `{'windows': (N, L, D), 'cond': (N,) or None, 'meta': dict}`, checked."

@@ -130,16 +130,20 @@ class DiffusionConfig:
     PARAMS = dict(z_dim='latent_dim', hidden='diff_hidden', n_blocks='diff_blocks', schedule='diff_schedule',
                   prediction='diff_prediction', epochs='diff_epochs', batch_size='diff_batch_size', lr='diff_lr',
                   ema_decay='ema_decay', p_uncond='p_uncond', seed='seed')  # field -> the stage parameter that sets it
-    def __post_init__(self):
-        check_choice(self.schedule, BETA_SCHEDULES, 'schedule')
-        check_choice(self.prediction, PREDICTIONS, 'prediction')
-        if min(self.z_dim, self.hidden, self.n_blocks, self.T, self.batch_size, self.epochs) < 1 or self.cond_dim < 0:
-            raise ValueError(f'z_dim, hidden, n_blocks, T, batch_size and epochs must be positive and cond_dim >= 0: '
-                             f'{self}.')
-        if self.time_emb_dim < 2 or self.time_emb_dim % 2:
-            raise ValueError(f'time_emb_dim must be even and at least 2, not {self.time_emb_dim}.')
-        if not (0 <= self.p_uncond < 1 and 0 <= self.ema_decay < 1):
-            raise ValueError('p_uncond and ema_decay must lie in [0, 1).')
+    def __post_init__(self): _check_diffusion_config(self)
+
+# %% ../nbs/06_diffusion.ipynb #89911c80
+def _check_diffusion_config(c:DiffusionConfig):
+    "Refuse an unknown schedule or prediction, sizes below 1 and rates outside [0, 1)."
+    check_choice(c.schedule, BETA_SCHEDULES, 'schedule')
+    check_choice(c.prediction, PREDICTIONS, 'prediction')
+    if min(c.z_dim, c.hidden, c.n_blocks, c.T, c.batch_size, c.epochs) < 1 or c.cond_dim < 0:
+        raise ValueError(f'z_dim, hidden, n_blocks, T, batch_size and epochs must be positive and cond_dim >= 0: '
+                         f'{c}.')
+    if c.time_emb_dim < 2 or c.time_emb_dim % 2:
+        raise ValueError(f'time_emb_dim must be even and at least 2, not {c.time_emb_dim}.')
+    if not (0 <= c.p_uncond < 1 and 0 <= c.ema_decay < 1):
+        raise ValueError('p_uncond and ema_decay must lie in [0, 1).')
 
 # %% ../nbs/06_diffusion.ipynb #71721c5a
 @patch(cls_method=True)

@@ -168,7 +168,7 @@ def tail_risk(x, # (N, L) windows of one series
         out[f'var{k}_{h}d'], out[f'es{k}_{h}d'] = var_es(cum, a)
     return out | dict(mdd_mean=float(mdd.mean()), mdd_q95=float(np.quantile(mdd, 0.95)))
 
-# %% ../nbs/02c_metrics.ipynb #a7123a54
+# %% ../nbs/02c_metrics.ipynb #00985b37
 def kupiec_pof(hits, # (T,) bool: the loss exceeded the VaR that day
                p:float # Expected exception rate, 1 − α
               ) -> tuple[float, float]:
@@ -178,6 +178,7 @@ def kupiec_pof(hits, # (T,) bool: the loss exceeded the VaR that day
     ll1 = xlogy(T - x, 1 - x / T) + xlogy(x, x / T)
     lr = max(-2 * (ll0 - ll1), 0.0); return float(lr), float(stats.chi2.sf(lr, 1))
 
+# %% ../nbs/02c_metrics.ipynb #0000a3bd
 def christoffersen_ind(hits # (T,) bool exceptions, in time order
                       ) -> tuple[float, float]:
     "Christoffersen's independence likelihood ratio (exceptions do not cluster) and its χ²(1) p-value."
@@ -188,6 +189,7 @@ def christoffersen_ind(hits # (T,) bool exceptions, in time order
     ll1 = xlogy(n00, 1 - p01) + xlogy(n01, p01) + xlogy(n10, 1 - p11) + xlogy(n11, p11)
     lr = max(-2 * (ll0 - ll1), 0.0); return float(lr), float(stats.chi2.sf(lr, 1))
 
+# %% ../nbs/02c_metrics.ipynb #a65da823
 def var_backtest(syn, # Synthetic daily returns, any shape (pooled): they set the VaR
                  real_series, # (T,) real daily returns in time order (the held-out days)
                  levels:tuple=(0.95, 0.99) # VaR levels
@@ -244,7 +246,7 @@ def frechet_distance(x, # (n, d) embeddings of one set
     x, y = np.asarray(x, np.float64), np.asarray(y, np.float64)
     return gaussian_frechet(x.mean(0), np.cov(x, rowvar=False), y.mean(0), np.cov(y, rowvar=False))
 
-# %% ../nbs/02c_metrics.ipynb #95fde48c
+# %% ../nbs/02c_metrics.ipynb #354e9ef8
 def _horizon_summary(x, lev_lags=10):
     h, a = horizon_stats(x, lags=10), acf(np.abs(x), 5)
     return {k: h[k] for k in (*[f'vr_{n}' for n in HORIZONS], 'vr_L', 'mean_spread', 'acf_r_1')} | dict(
@@ -263,6 +265,7 @@ def describe(w, # (N, L, D) windows
     "Moments, Hill tail indices, leverage, gain/loss times, VaR/ES, drawdowns, variance ratios (`vr_*`), ACF of r."
     return per_series(_describe_one, w, lags=lags, lev_lags=lev_lags, theta=theta, levels=levels)
 
+# %% ../nbs/02c_metrics.ipynb #022fa2f2
 def _rel_err(tx, tr, keys): return float(np.mean([abs(tx[k] / tr[k] - 1) for k in keys]))
 
 def _compare_one(x, real, lags=20, lev_lags=10, levels=(0.95, 0.99)):

@@ -12,6 +12,7 @@ import pandas as pd
 import torch
 import matplotlib.pyplot as plt
 from scipy import stats
+from fastcore.basics import patch
 
 from .core import Generator, set_seed, save_checkpoint, save_fig, atomic_write, file_hash
 from .windows import Scaler
@@ -45,8 +46,8 @@ def probe_row(w:np.ndarray, # (N, L, D) windows in raw units
               real:np.ndarray # (M, L, D) real windows
              ) -> dict:
     "Probe statistics of `w` against `real`."
-    x, r = np.moveaxis(np.asarray(w, np.float64), -1, 1).reshape(-1,
-                                                                 w.shape[1]), np.moveaxis(np.asarray(real, np.float64), -1, 1).reshape(-1, real.shape[1])
+    x = np.moveaxis(np.asarray(w, np.float64), -1, 1).reshape(-1, w.shape[1])              # (N·D, L): one row a series
+    r = np.moveaxis(np.asarray(real, np.float64), -1, 1).reshape(-1, real.shape[1])        # (M·D, L)
     m, t, a, h = moments(x), tail_risk(x), acf(np.abs(x), 5), horizon_stats(x, lags=1)
     return dict(std_ratio=m['std'] / r.std(), skew=m['skew'], ex_kurt=m['kurt'], **t,
                 **{f'acf_abs_{k}': a[k - 1] for k in range(1, 6)},
@@ -59,7 +60,7 @@ def probe_table(real:np.ndarray, # (M, L, D) real windows
     "One row per set (and `real` first): the probe statistics."
     return pd.DataFrame({k: probe_row(w, real) for k, w in {'real': real, **sets}.items()}).T
 
-# %% ../nbs/04_probe.ipynb #f641502c
+# %% ../nbs/04_probe.ipynb #d43f343a
 class ProbeFailed(RuntimeError):
     "The VAE's sampled decodings lost the volatility, the tails or the dependence between days of the data."
 
@@ -80,7 +81,7 @@ def probe_checks(table:pd.DataFrame, # From `probe_table` (row 'real' first)
                       gate=v in checked)]
     return pd.DataFrame(rows)
 
-
+# %% ../nbs/04_probe.ipynb #b451dda2
 def probe_verdict(checks:pd.DataFrame, # From `probe_checks`
                   force:bool=False # Warn instead of raising when a gated check fails
                  ) -> bool:
@@ -126,13 +127,15 @@ class VAEPrior(Generator):
     def save(self, path:str|Path) -> Path:
         "Write a VAE checkpoint (weights, config, scaler)."
         return save_checkpoint(path, self.model, self.model.cfg, 0, meta=dict(scaler=self.scaler.to_dict()))
-    @classmethod
-    def load(cls, path:str|Path, device:str|None=None) -> VAEPrior:
-        "Rebuild from a VAE checkpoint alone (the run's `checkpoints/vae/best.pt` works)."
-        m, ck = load_vae(path, device=device)
-        if 'scaler' not in ck.get('meta', {}):
-            raise ValueError(f'{path} holds no scaler: it is not a VAE checkpoint of this project.')
-        return cls(m, Scaler.from_dict(ck['meta']['scaler']))
+
+# %% ../nbs/04_probe.ipynb #774b2329
+@patch(cls_method=True)
+def load(cls:VAEPrior, path:str|Path, device:str|None=None) -> VAEPrior:
+    "Rebuild from a VAE checkpoint alone (the run's `checkpoints/vae/best.pt` works)."
+    m, ck = load_vae(path, device=device)
+    if 'scaler' not in ck.get('meta', {}):
+        raise ValueError(f'{path} holds no scaler: it is not a VAE checkpoint of this project.')
+    return cls(m, Scaler.from_dict(ck['meta']['scaler']))
 
 # %% ../nbs/04_probe.ipynb #483fb194
 def plot_probe_hist(real:np.ndarray, sets:dict, bins:int=80):

@@ -89,7 +89,7 @@ def reference_conditions(cond:np.ndarray, # (N,) starting condition of every rea
         rows[(v, 'real')] = dict(ref_cond_min=cond[i].min(), ref_cond_max=cond[i].max(), ref_vix_share=is_vix[i].mean())
     return pd.DataFrame.from_dict(rows, orient='index').rename_axis(['vix', 'model'])
 
-# %% ../nbs/11_stress.ipynb #f7d9b9df
+# %% ../nbs/11_stress.ipynb #22e1f24f
 EPISODES = {'Lehman': '2008-09-15', 'August 2011': '2011-08-08', 'February 2018': '2018-02-05',
             'March 2020': '2020-03-16'}  # name -> first day
 
@@ -114,6 +114,7 @@ def episode_paths(
                                note='' if len(p) == L else f'only {len(p)} of {L} days in the data'))
     return pd.DataFrame(rows).set_index('episode'), paths
 
+# %% ../nbs/11_stress.ipynb #24478cda
 def path_percentiles(path:np.ndarray, # (d,) realised daily log returns, d ≤ L
                      scen:np.ndarray # (N, L, D) scenario windows
                     ) -> dict:
@@ -150,7 +151,8 @@ def span_label(meta:dict # `WindowSet.meta` (or `data/windows.json`) of the run
               ) -> str:
     "Data span and condition kind of a run, for figure titles."
     days = meta['split_days']; a, b = min(v[0] for v in days.values()), max(v[1] for v in days.values())
-    return f"{meta.get('source', 'data')} {a} to {b} · condition: {COND_DESCRIPTIONS.get(meta.get('cond_kind'), meta.get('cond_kind'))}"
+    kind = COND_DESCRIPTIONS.get(meta.get('cond_kind'), meta.get('cond_kind'))
+    return f"{meta.get('source', 'data')} {a} to {b} · condition: {kind}"
 
 def _by_level(sets:dict) -> dict:
     "{(a, b): w} -> {a: {b: w}}, in order."
@@ -222,11 +224,14 @@ def plot_episodes(
     paths:dict, # episode -> (d,) realised daily log returns (`episode_paths`)
     scen:dict, # (episode, model) -> (N, L, D) scenarios (`episode_table`)
     episodes:pd.DataFrame|None=None, # `episode_paths` table, for the row labels
-    ref:dict|None=None, # episode -> (k, L, D) reference windows, grey in every panel (e.g. the real ones nearest in VIX)
+    ref:dict|None=None, # episode -> (k, L, D) windows drawn grey in every panel (e.g. the real ones nearest in VIX)
     title:str='' # Figure title (e.g. `span_label`)
 ):
     """Per episode a row, per generator a panel: the fan of its scenarios at that day's VIX and the realised path in
     black."""
-    def _lab(e): return e if episodes is None else f"{e}, {episodes.loc[e, 'start']}, {'VIX' if episodes.loc[e, 'cond_is_vix'] else 'RV'} {episodes.loc[e, 'vix_prev']:.0f}"
+    def _lab(e):
+        if episodes is None: return e
+        kind = 'VIX' if episodes.loc[e, 'cond_is_vix'] else 'RV'
+        return f"{e}, {episodes.loc[e, 'start']}, {kind} {episodes.loc[e, 'vix_prev']:.0f}"
     ep = _by_level(scen); rows = {_lab(e): ({'real': ref[e]} if ref else {}) | d for e, d in ep.items()}
     return plot_scenario_grid(rows, paths={_lab(e): paths[e] for e in ep}, title=title)

@@ -57,13 +57,17 @@ class TimeGANConfig:
     PARAMS = dict(hidden_dim='timegan_hidden_dim', num_layers='timegan_num_layers', cell='timegan_cell',
                   batch_size='timegan_batch_size', iterations='timegan_iterations', eval_every='timegan_eval_every',
                   lr='timegan_lr', scaling='timegan_scaling', seed='seed', device='device')  # field -> stage parameter
-    def __post_init__(self):
-        if self.cell not in ('gru', 'lstm'): raise ValueError(f"cell={self.cell!r}: use 'gru' or 'lstm'.")
-        if self.scaling not in ('minmax', 'standard'):
-            raise ValueError(f"scaling={self.scaling!r}: use 'minmax' or 'standard'.")
-        sizes = (self.hidden_dim, self.num_layers, self.batch_size, self.iterations, self.log_every, self.eval_every)
-        if min(sizes) < 1:
-            raise ValueError('hidden_dim, num_layers, batch_size, iterations, log_every, eval_every must be >= 1.')
+    def __post_init__(self): _check_timegan_config(self)
+
+# %% ../nbs/08_timegan.ipynb #0f7ff306
+def _check_timegan_config(c:TimeGANConfig):
+    "Refuse an unknown cell or scaling, and sizes below 1."
+    if c.cell not in ('gru', 'lstm'): raise ValueError(f"cell={c.cell!r}: use 'gru' or 'lstm'.")
+    if c.scaling not in ('minmax', 'standard'):
+        raise ValueError(f"scaling={c.scaling!r}: use 'minmax' or 'standard'.")
+    sizes = (c.hidden_dim, c.num_layers, c.batch_size, c.iterations, c.log_every, c.eval_every)
+    if min(sizes) < 1:
+        raise ValueError('hidden_dim, num_layers, batch_size, iterations, log_every, eval_every must be >= 1.')
 
 # %% ../nbs/08_timegan.ipynb #88d8fdd5
 @patch(cls_method=True)

@@ -28,7 +28,7 @@ __all__ = ['VAEConfig', 'Encoder', 'Decoder', 'ARDecoder', 'gaussian_nll', 'kl_n
            'vae_encode', 'vae_decode', 'evaluate_vae', 'train_vae', 'load_vae', 'vae_config_for', 'dataset_meta',
            'ensure_vae', 'plot_vae_history', 'plot_reconstruction']
 
-# %% ../nbs/03_vae.ipynb #f9b6d6c5
+# %% ../nbs/03_vae.ipynb #512c11bc
 @dataclass
 class VAEConfig:
     "Architecture and training settings of the Gaussian VAE (stored in every checkpoint)."
@@ -37,8 +37,7 @@ class VAEConfig:
     latent_dim: int = 16  # size of the latent z
     hidden_dim: int = 256  # width of the hidden layers
     arch: str = 'conv'  # 'conv' (1-D convolutions over time) or 'mlp' (flattened window)
-    # 'independent' (days independent given z: the original design) or 'ar' (GRU over days)
-    decoder: str = 'independent'
+    decoder: str = 'independent'  # 'independent' (days independent given z: the original design) or 'ar' (a GRU)
     ar_hidden: int = 32  # GRU width of the 'ar' decoder
     cond_dim: int = 0  # size of the condition vector fed to encoder and decoder (0: unconditional)
     beta: float = 1e-4  # KL weight after warm-up
@@ -57,25 +56,32 @@ class VAEConfig:
     PARAMS = dict(arch='vae_arch', decoder='vae_decoder', latent_dim='latent_dim', hidden_dim='vae_hidden_dim',
                   beta='beta', kl_warmup_epochs='kl_warmup_epochs', vm_weight='vm_weight', epochs='vae_epochs',
                   batch_size='vae_batch_size', lr='vae_lr', seed='seed')  # field -> the stage parameter that sets it
-    @classmethod
-    def paper(cls, **kw) -> VAEConfig:
-        """The seeds' hyperparameters: latent 16, hidden 256, beta 1e-4, 50 warm-up epochs, 200 epochs, batch 256, lr
-        1e-3."""
-        return cls(**{**dict(latent_dim=16, hidden_dim=256, beta=1e-4, kl_warmup_epochs=50, epochs=200, batch_size=256,
-                             lr=1e-3), **kw})
-    @classmethod
-    def from_dict(cls, d:dict) -> VAEConfig:
-        "Rebuild from a checkpoint's plain dict, refusing unknown keys."
-        names = {f.name for f in fields(cls)}; bad = set(d) - names
-        if bad:
-            raise ValueError(f'Unknown VAEConfig fields {sorted(bad)}: the checkpoint was written by another version.')
-        return cls(**{'decoder': 'independent', **d})            # checkpoints from before the field: independent days
-    def __post_init__(self):
-        if self.arch not in ('conv', 'mlp'): raise ValueError(f"arch must be 'conv' or 'mlp', not {self.arch!r}.")
-        if self.decoder not in ('independent', 'ar'):
-            raise ValueError(f"decoder must be 'independent' or 'ar', not {self.decoder!r}.")
-        if min(self.seq_len, self.n_series, self.latent_dim, self.hidden_dim) < 1:
-            raise ValueError(f'seq_len, n_series, latent_dim and hidden_dim must be positive: {self}.')
+    def __post_init__(self): _check_vae_config(self)
+
+# %% ../nbs/03_vae.ipynb #41f781a9
+def _check_vae_config(c:VAEConfig):
+    "Refuse an unknown architecture or decoder, and sizes below 1."
+    if c.arch not in ('conv', 'mlp'): raise ValueError(f"arch must be 'conv' or 'mlp', not {c.arch!r}.")
+    if c.decoder not in ('independent', 'ar'):
+        raise ValueError(f"decoder must be 'independent' or 'ar', not {c.decoder!r}.")
+    if min(c.seq_len, c.n_series, c.latent_dim, c.hidden_dim) < 1:
+        raise ValueError(f'seq_len, n_series, latent_dim and hidden_dim must be positive: {c}.')
+
+# %% ../nbs/03_vae.ipynb #1512275b
+@patch(cls_method=True)
+def paper(cls:VAEConfig, **kw) -> VAEConfig:
+    """The seeds' hyperparameters: latent 16, hidden 256, beta 1e-4, 50 warm-up epochs, 200 epochs, batch 256, lr
+    1e-3."""
+    return cls(**{**dict(latent_dim=16, hidden_dim=256, beta=1e-4, kl_warmup_epochs=50, epochs=200, batch_size=256,
+                         lr=1e-3), **kw})
+
+@patch(cls_method=True)
+def from_dict(cls:VAEConfig, d:dict) -> VAEConfig:
+    "Rebuild from a checkpoint's plain dict, refusing unknown keys."
+    names = {f.name for f in fields(cls)}; bad = set(d) - names
+    if bad:
+        raise ValueError(f'Unknown VAEConfig fields {sorted(bad)}: the checkpoint was written by another version.')
+    return cls(**{'decoder': 'independent', **d})            # checkpoints from before the field: independent days
 
 # %% ../nbs/03_vae.ipynb #5ef40db0
 @patch(cls_method=True)
@@ -159,16 +165,19 @@ class ARDecoder(nn.Module):
         mu0, lv0 = self.base(z, cond); sh = lambda a: torch.cat([torch.zeros_like(a[:, :1]), a[:, :-1]], 1)  # (B, L, D)
         xprev = sh(x); f = self._feats(mu0, lv0, xprev, torch.cumsum(xprev - sh(mu0), 1), torch.arange(x.shape[1]))
         return self._head(mu0, lv0, self.gru(f, self._h(z, cond))[0], f)
-    def sample(self, z, cond=None, noise:bool=True, generator=None):
-        "A window `(B, L, D)` drawn day by day (each day's mean fed back without noise), and the σ of each day."
-        mu0, lv0 = self.base(z, cond); (B, L, D), h = mu0.shape, self._h(z, cond)
-        eps = torch.randn(mu0.shape, generator=generator, device=z.device) if noise else torch.zeros_like(mu0)
-        xprev, gap, xs, ss = torch.zeros_like(mu0[:, :1]), torch.zeros_like(mu0[:, :1]), [], []
-        for t in range(L):
-            f = self._feats(mu0[:, t:t + 1], lv0[:, t:t + 1], xprev, gap, [t]); o, h = self.gru(f, h)
-            m, lv = self._head(mu0[:, t:t + 1], lv0[:, t:t + 1], o, f); s = torch.exp(0.5 * lv)
-            xprev = m + s * eps[:, t:t + 1]; gap = gap + xprev - mu0[:, t:t + 1]; xs.append(xprev); ss.append(s)
-        return torch.cat(xs, 1), torch.cat(ss, 1)
+
+# %% ../nbs/03_vae.ipynb #8a76493f
+@patch
+def sample(self:ARDecoder, z, cond=None, noise:bool=True, generator=None):
+    "A window `(B, L, D)` drawn day by day (each day's mean fed back without noise), and the σ of each day."
+    mu0, lv0 = self.base(z, cond); (B, L, D), h = mu0.shape, self._h(z, cond)
+    eps = torch.randn(mu0.shape, generator=generator, device=z.device) if noise else torch.zeros_like(mu0)
+    xprev, gap, xs, ss = torch.zeros_like(mu0[:, :1]), torch.zeros_like(mu0[:, :1]), [], []
+    for t in range(L):
+        f = self._feats(mu0[:, t:t + 1], lv0[:, t:t + 1], xprev, gap, [t]); o, h = self.gru(f, h)
+        m, lv = self._head(mu0[:, t:t + 1], lv0[:, t:t + 1], o, f); s = torch.exp(0.5 * lv)
+        xprev = m + s * eps[:, t:t + 1]; gap = gap + xprev - mu0[:, t:t + 1]; xs.append(xprev); ss.append(s)
+    return torch.cat(xs, 1), torch.cat(ss, 1)
 
 # %% ../nbs/03_vae.ipynb #6511eb0b
 def gaussian_nll(x, mu, logvar):
@@ -258,7 +267,54 @@ def evaluate_vae(model:VAE, x:np.ndarray, cond:np.ndarray|None=None, batch_size:
         n += len(xb)
     return {k: v / n for k, v in tot.items()}
 
-# %% ../nbs/03_vae.ipynb #6a547e3a
+# %% ../nbs/03_vae.ipynb #fd1e4022
+def _check_vae_inputs(cfg:VAEConfig, x_train:np.ndarray, c_train:np.ndarray|None):
+    "Refuse windows of another shape than the config's, and a condition missing for (or given to) the model."
+    if x_train.shape[1:] != (cfg.seq_len, cfg.n_series):
+        raise ValueError(f'Windows are (N, {x_train.shape[1]}, {x_train.shape[2]}) but the config expects (N, '
+                         f'{cfg.seq_len}, {cfg.n_series}).')
+    if (c_train is None) != (cfg.cond_dim == 0):
+        raise ValueError(f'cfg.cond_dim={cfg.cond_dim} but c_train is {"missing" if c_train is None else "given"}.')
+
+# %% ../nbs/03_vae.ipynb #754a08ef
+def _resume_vae(ck_dir:Path|None, cfg:VAEConfig, model:VAE, opt:torch.optim.Optimizer, dev) -> tuple[int, list, float]:
+    "Load `ck_dir/last.pt` into `model` and `opt`: epochs done, history, best validation loss (0, [], inf: none)."
+    if ck_dir is None or not (ck_dir/'last.pt').exists(): return 0, [], float('inf')
+    ck = load_checkpoint(ck_dir/'last.pt', dev)
+    check_model_args(cfg, ck, what=f'VAE checkpoint {ck_dir/"last.pt"}',
+                     fix='use another run name, or retrain with force=True')
+    model.load_state_dict(ck['model'])
+    opt.load_state_dict(ck['opt'])
+    start, hist = ck['step'], list(ck['history'])
+    for g in opt.param_groups: g.update(lr=cfg.lr, weight_decay=cfg.weight_decay)   # the settings asked now
+    return start, hist, min((h['val_loss'] for h in hist), default=float('inf'))
+
+# %% ../nbs/03_vae.ipynb #5d73c743
+def _vae_epoch(model:VAE, loader, opt:torch.optim.Optimizer, cfg:VAEConfig, ep:int, dev) -> dict:
+    "Train `model` for one epoch; the sums over its windows of `loss`, `nll`, `kl` and `vm`."
+    model.train(); run = {}
+    for b in loader:
+        xb, cb = b[0].to(dev), (b[1].to(dev) if len(b) > 1 else None)
+        t = model.loss(xb, cb, kl_weight(ep, cfg.beta, cfg.kl_warmup_epochs))
+        opt.zero_grad(set_to_none=True)
+        t['loss'].backward()
+        nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
+        opt.step()
+        for k in ('loss', 'nll', 'kl', 'vm'): run[k] = run.get(k, 0.0) + t[k].item() * len(xb)
+    return run
+
+# %% ../nbs/03_vae.ipynb #63092660
+def _save_vae_epoch(ck_dir:Path, model:VAE, cfg:VAEConfig, ep:int, opt:torch.optim.Optimizer, hist:list,
+                    meta:dict|None, best:float) -> float:
+    "Write `last.pt` after epoch `ep`, and `best.pt` when its validation loss is the lowest yet; the lowest loss."
+    extra = dict(history=hist, meta=meta or {})
+    if hist[-1]['val_loss'] < best:
+        best = hist[-1]['val_loss']
+        save_checkpoint(ck_dir/'best.pt', model, cfg, ep + 1, opt, **extra)
+    save_checkpoint(ck_dir/'last.pt', model, cfg, ep + 1, opt, **extra)
+    return best
+
+# %% ../nbs/03_vae.ipynb #e2b3b080
 def train_vae(
     cfg:VAEConfig, # Model and training settings
     x_train:np.ndarray, # (N, L, D) scaled training windows
@@ -270,44 +326,21 @@ def train_vae(
     device:str|None=None, progress:bool=True) -> tuple[VAE, pd.DataFrame]:
     "Train the VAE; return the model with the best validation loss and the per-epoch history."
     x_train, x_val = np.asarray(x_train, np.float32), np.asarray(x_val, np.float32)
-    if x_train.shape[1:] != (cfg.seq_len, cfg.n_series):
-        raise ValueError(f'Windows are (N, {x_train.shape[1]}, {x_train.shape[2]}) but the config expects (N, '
-                         f'{cfg.seq_len}, {cfg.n_series}).')
-    if (c_train is None) != (cfg.cond_dim == 0):
-        raise ValueError(f'cfg.cond_dim={cfg.cond_dim} but c_train is {"missing" if c_train is None else "given"}.')
+    _check_vae_inputs(cfg, x_train, c_train)
     set_seed(cfg.seed); dev = get_device(device); model = VAE(cfg).to(dev)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
-    hist, start, best = [], 0, float('inf'); ck_dir = None if ckpt_dir is None else Path(ckpt_dir)
-    if resume and ck_dir is not None and (ck_dir/'last.pt').exists():
-        ck = load_checkpoint(ck_dir/'last.pt', dev)
-        check_model_args(cfg, ck, what=f'VAE checkpoint {ck_dir/"last.pt"}',
-                         fix='use another run name, or retrain with force=True')
-        model.load_state_dict(ck['model'])
-        opt.load_state_dict(ck['opt'])
-        start, hist = ck['step'], list(ck['history'])
-        for g in opt.param_groups: g.update(lr=cfg.lr, weight_decay=cfg.weight_decay)   # the settings asked now
-        best = min((h['val_loss'] for h in hist), default=best)
+    ck_dir = None if ckpt_dir is None else Path(ckpt_dir)
+    start, hist, best = _resume_vae(ck_dir, cfg, model, opt, dev) if resume else (0, [], float('inf'))
     loader = window_loader(x_train, _cond2d(c_train), cfg.batch_size, shuffle=True, seed=cfg.seed + start)
     bar = tqdm(range(start, cfg.epochs), desc='VAE', disable=not progress, initial=start, total=cfg.epochs)
     for ep in bar:
-        model.train(); t0, run = time.time(), {}
-        for b in loader:
-            xb, cb = b[0].to(dev), (b[1].to(dev) if len(b) > 1 else None)
-            t = model.loss(xb, cb, kl_weight(ep, cfg.beta, cfg.kl_warmup_epochs))
-            opt.zero_grad(set_to_none=True); t['loss'].backward()
-            nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip); opt.step()
-            for k in ('loss', 'nll', 'kl', 'vm'): run[k] = run.get(k, 0.0) + t[k].item() * len(xb)
+        t0 = time.time(); run = _vae_epoch(model, loader, opt, cfg, ep, dev)
         v = evaluate_vae(model, x_val, _cond2d(c_val), seed=cfg.seed)
         row = dict(epoch=ep + 1, kl_w=kl_weight(ep, cfg.beta, cfg.kl_warmup_epochs),
                    **{f'train_{k}': s / len(x_train) for k, s in run.items()},
                    **{f'val_{k}': v[k] for k in ('loss', 'nll', 'kl', 'vm')}, seconds=time.time() - t0)
         hist.append(row); bar.set_postfix(train=f"{row['train_loss']:.3f}", val=f"{row['val_loss']:.3f}")
-        if ck_dir is not None:
-            extra = dict(history=hist, meta=meta or {})
-            if row['val_loss'] < best:
-                best = row['val_loss']
-                save_checkpoint(ck_dir/'best.pt', model, cfg, ep + 1, opt, **extra)
-            save_checkpoint(ck_dir/'last.pt', model, cfg, ep + 1, opt, **extra)
+        if ck_dir is not None: best = _save_vae_epoch(ck_dir, model, cfg, ep, opt, hist, meta, best)
     if ck_dir is not None and (ck_dir/'best.pt').exists():
         model.load_state_dict(load_checkpoint(ck_dir/'best.pt', dev)['model'])
     return model.eval(), pd.DataFrame(hist)

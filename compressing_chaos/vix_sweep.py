@@ -51,7 +51,7 @@ def bucket_error(table:pd.DataFrame, # From `bucket_table`
     r, g = table.xs('real', level='source')[cols], table.xs('generated', level='source')[cols]
     e = np.abs(np.log(g.astype(float) / r.astype(float))).mean(); return pd.concat([e, pd.Series(dict(mean=e.mean()))])
 
-# %% ../nbs/07b_vix_sweep.ipynb #a0933bc8
+# %% ../nbs/07b_vix_sweep.ipynb #7ea71ad1
 def draw_at_vix(
     g, # A conditional `LatentDiffusion` or any conditional `Generator` (e.g. `GarchT`, `Bootstrap`)
     vix:float, n:int, seed:int=0, guidance_scale:float=1.0, steps:int=50, decoder_noise:bool=True) -> np.ndarray:
@@ -62,6 +62,23 @@ def draw_at_vix(
         raise ValueError(f'{type(g).__name__} is not a conditional generator: it cannot sample at a target VIX.')
     return g.sample(n, cond=vix, seed=seed)
 
+# %% ../nbs/07b_vix_sweep.ipynb #673957e8
+def _write_level(
+    run_dir:Path, v:float, sets:dict, name:str, rows:pd.DataFrame, real, n_real:int, seed:int, guidance_scale:float):
+    "A level's folder `sweep/vix<level>/`: samples, summary rows, fan chart; and the samples-contract file."
+    d, c = run_dir/'sweep'/f'vix{v:g}', np.full(len(sets[name]), v)
+    save_samples(d, 'conditional', sets[name], cond=c, model_name=name, seed=seed, guidance_scale=guidance_scale)
+    save_samples(run_dir, scenario_name(v), sets[name], cond=c, model_name=name, seed=seed,
+                 guidance_scale=guidance_scale)
+    save_json(rows.to_dict('records'), d/'summary.json')
+    with atomic_write(d/'summary.csv', 'w') as f: rows.to_csv(f, index=False)
+    fan = {}
+    if real is not None:
+        i = nearest_windows(real[1], v, n_real)
+        fan[f'real, VIX {real[1][i].min():.0f}-{real[1][i].max():.0f}'] = real[0][i]
+    fig = plot_fan(fan | sets); fig.axes[0].set_title(f'VIX {v:g}'); save_fig(fig, d, 'fan'); plt.close(fig)
+
+# %% ../nbs/07b_vix_sweep.ipynb #b3b0f54e
 def vix_sweep(
     gens:dict, # name -> conditional generator; the first is the one whose samples are written
     levels=(10, 15, 20, 25, 30, 40, 50, 60, 80), n:int=1000, seed:int=0, guidance_scale:float=1.0, steps:int=50,
@@ -80,21 +97,6 @@ def vix_sweep(
         if run_dir is not None:
             _write_level(Path(run_dir), v, sets, names[0], pd.DataFrame(lv), real, n_real, seed, guidance_scale)
     return pd.DataFrame(rows), first
-
-def _write_level(
-    run_dir:Path, v:float, sets:dict, name:str, rows:pd.DataFrame, real, n_real:int, seed:int, guidance_scale:float):
-    "A level's folder `sweep/vix<level>/`: samples, summary rows, fan chart; and the samples-contract file."
-    d, c = run_dir/'sweep'/f'vix{v:g}', np.full(len(sets[name]), v)
-    save_samples(d, 'conditional', sets[name], cond=c, model_name=name, seed=seed, guidance_scale=guidance_scale)
-    save_samples(run_dir, scenario_name(v), sets[name], cond=c, model_name=name, seed=seed,
-                 guidance_scale=guidance_scale)
-    save_json(rows.to_dict('records'), d/'summary.json')
-    with atomic_write(d/'summary.csv', 'w') as f: rows.to_csv(f, index=False)
-    fan = {}
-    if real is not None:
-        i = nearest_windows(real[1], v, n_real)
-        fan[f'real, VIX {real[1][i].min():.0f}-{real[1][i].max():.0f}'] = real[0][i]
-    fig = plot_fan(fan | sets); fig.axes[0].set_title(f'VIX {v:g}'); save_fig(fig, d, 'fan'); plt.close(fig)
 
 # %% ../nbs/07b_vix_sweep.ipynb #1883e44c
 # numbers that should rise with VIX
@@ -154,11 +156,11 @@ def guidance_table(gen:LatentDiffusion, # Conditional generator
     real row."""
     def _div(rv): return dict(div_log_rv_sd=float(np.log(rv).std()),
                               div_q90_q10=float(np.quantile(rv, 0.9) / np.quantile(rv, 0.1)))
-    rows = {'real': rv_calibration(vix,
-                                   realised_vol(real)) | dict(bucket_err=0.0) | _div(realised_vol(real[nearest_windows(vix, diversity_vix, n)]))}
+    near = real[nearest_windows(vix, diversity_vix, n)]                          # real windows nearest diversity_vix
+    rows = {'real': rv_calibration(vix, realised_vol(real)) | dict(bucket_err=0.0) | _div(realised_vol(near))}
     for w in scales:
         g = stress_scenarios(gen, vix, len(vix), seed, w, steps)
         d = stress_scenarios(gen, diversity_vix, n, seed + 1, w, steps)
-        rows[f'w={w:g}'] = rv_calibration(vix,
-                                          realised_vol(g)) | dict(bucket_err=float(bucket_error(bucket_table(vix, real, g, min_windows))['mean'])) | _div(realised_vol(d))
+        err = float(bucket_error(bucket_table(vix, real, g, min_windows))['mean'])
+        rows[f'w={w:g}'] = rv_calibration(vix, realised_vol(g)) | dict(bucket_err=err) | _div(realised_vol(d))
     return pd.DataFrame(rows).T
