@@ -51,7 +51,8 @@ def ensure_conditional(
     vae_cfg:VAEConfig, # VAE settings (`cond_dim` is set by the path)
     diff_cfg:DiffusionConfig, # Denoiser settings (`cond_dim=1`, `z_dim` set here; `p_uncond` drops the VIX in training)
     cond_path:str='cvae', # 'cvae' or 'vae' (see above)
-    latent_type:str='post', seed:int=0, force:bool=False, device:str|None=None, progress:bool=True
+    latent_type:str='post', seed:int=0, force:bool=False, device:str|None=None, progress:bool=True,
+    cvae_horizon_weight:float|None=None # The conditional VAE's horizon term (03_vae; None: `vae_cfg`'s)
 ) -> tuple[LatentDiffusion, LatentSet]:
     "The run's VIX-conditional generator on `cond_path` (every stage loaded, resumed or trained) and its latents."
     if condition_kind(ws) == 'none':
@@ -59,6 +60,8 @@ def ensure_conditional(
                          'the conditional model needs one; run the unconditional stages, or a dataset with a '
                          'condition.')
     if cond_path not in COND_PATHS: raise ValueError(f'cond_path must be one of {list(COND_PATHS)}, not {cond_path!r}.')
+    if cond_path == 'cvae': vae_cfg = replace(vae_cfg, cond_dim=1, horizon_weight=(vae_cfg.horizon_weight
+                             if cvae_horizon_weight is None else cvae_horizon_weight))
     gen, ls = ensure_latent_diffusion(run_dir, ws, replace(vae_cfg, cond_dim=int(cond_path == 'cvae')),
                                       replace(diff_cfg, cond_dim=1),
                                       latent_type, seed, COND_PATHS[cond_path], force, device, progress)

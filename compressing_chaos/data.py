@@ -355,6 +355,7 @@ class DatasetInfo:
     seq_len: int  # default window length, in steps
     stride: int = 1  # default steps between window starts
     step: str = 'trading day'  # what one step is
+    horizon_weight: float = 0.0  # the VAE's horizon term by default (03_vae; `vae_horizon_weight = None`)
 
 # %% ../nbs/01_data.ipynb #3ea3a075
 DATASETS: dict[str, DatasetInfo] = {}
@@ -406,13 +407,14 @@ register_dataset('gefcom2014_load', lambda csv_path=None, **kw:
                                             "dataset='gefcom2014_load' (the GEFCom2014 hourly file)")),
                  source='GEFCom2014 load track, hourly 2005-2011, from csv_path', transform='log difference of the '
                                                                                             'hourly load',
-                 series='hourly load', n_series=1, condition='none', seq_len=168, stride=24, step='hour')
+                 series='hourly load', n_series=1, condition='none', seq_len=168, stride=24, step='hour',
+                 horizon_weight=3.0)   # weekly sums of hourly log differences all but cancel: see 03_vae
 register_dataset('gefcom2014_load_temp', lambda csv_path=None, **kw:
                      load_gefcom_load(_need(csv_path, 'csv_path', "dataset='gefcom2014_load_temp'"), True),
                  source='GEFCom2014 load track, hourly 2005-2011, from csv_path',
                  transform='log difference of the load; difference of the mean temperature',
                  series='hourly load, mean temperature of 25 stations', n_series=2, condition='none', seq_len=168,
-                 stride=24, step='hour')
+                 stride=24, step='hour', horizon_weight=3.0)
 register_dataset('csv', lambda csv_path=None, vix_csv_path=None, date_format=None, **kw:
                      load_csv(_need(csv_path, 'csv_path', "dataset='csv'"), vix_csv_path, date_format=date_format),
                  source='your CSV file (csv_path, optional vix_csv_path)', transform=_LR,

@@ -96,7 +96,8 @@ def probe_verdict(checks:pd.DataFrame, # From `probe_checks`
     msg = '; '.join(f'{r.view}: {r.check} = {r.value:.3f}, needs {r.bound}' for _, r in fail.iterrows())
     msg = (f'The VAE bottleneck lost what generation needs ({msg}). Its samples would be too calm, too thin-tailed, '
            'or (vr_L) trend or revert unlike the data over the window. Train longer, raise hidden_dim/latent_dim, '
-           "keep vm_weight > 0, or lower beta; for vr_L use decoder='ar' (vae_decoder); see the STRESS_VAE_GUIDE. "
+           "keep vm_weight > 0, or lower beta; for vr_L use decoder='ar' (vae_decoder) with vae_horizon_weight > 0; "
+           'see the STRESS_VAE_GUIDE. '
            'Pass probe_force=True to continue anyway.')
     if force: warnings.warn(msg, stacklevel=2); return False
     raise ProbeFailed(msg)

@@ -288,7 +288,8 @@ def discriminative_fold(
 def nearest_folds(real:np.ndarray, # (N, L, D) real windows
                   syn:np.ndarray, # (M, L, D) synthetic windows
                   real_folds:list, # k pairs (train, test) of real window indices; every real window is tested once
-                  chunk:int=1024 # Synthetic windows per distance block (memory)
+                  chunk:int=1024, # Synthetic windows per distance block (memory)
+                  seed:int=0 # Seed of the random deal used when a fold would get no synthetic window
                  ) -> list[tuple[np.ndarray, np.ndarray]]:
     "k pairs (train, test) of synthetic indices: each synthetic window in the fold of its nearest real window."
     fold = np.full(len(real), -1)
@@ -296,8 +297,12 @@ def nearest_folds(real:np.ndarray, # (N, L, D) real windows
     r = real.reshape(len(real), -1).astype(np.float64); r2 = (r ** 2).sum(1)                   # (N, L·D), (N,)
     s = syn.reshape(len(syn), -1).astype(np.float64)                                            # (M, L·D)
     nn_ = np.concatenate([np.argmin(r2[None] - 2 * b @ r.T, 1) for b in np.array_split(s, -(-len(s) // chunk))])
-    sf = fold[nn_]
+    sf, k = fold[nn_], len(real_folds)
     assert (fold >= 0).all(), 'every real window must be in one test fold'
+    if (empty := k - len(np.unique(sf))) and len(syn) >= 10 * k:       # a collapsed generator: near few real ones
+        warnings.warn(f'{empty} of {k} folds hold no synthetic window nearest to their real windows (the synthetic '
+                      'windows sit near a few real ones): they are dealt to the folds at random.', stacklevel=2)
+        sf = np.random.default_rng(seed).permutation(np.arange(len(syn)) % k)
     return [(np.flatnonzero(sf != f), np.flatnonzero(sf == f)) for f in range(len(real_folds))]
 
 # %% ../nbs/10b_scores.ipynb #186bf4c8
@@ -320,7 +325,7 @@ def discriminative_cv(
     else:
         raise ValueError(f"split={split!r}: use 'block' (short blocks with a purge, leak-free) or 'random' (leaky for "
                          "overlapping windows).")
-    sf = nearest_folds(real, syn, rf)
+    sf = nearest_folds(real, syn, rf, seed=seed)
     return [discriminative_fold(real, syn, (*r, *s), seed=seed + i, **kwargs)
             for i, (r, s) in enumerate(tqdm(list(zip(rf, sf)), desc='folds', disable=not progress, leave=False))]
 

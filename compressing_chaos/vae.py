@@ -22,11 +22,13 @@ from .core import (set_seed, get_device, save_checkpoint, load_checkpoint, check
                                     file_hash, config_from_params, check_model_args, ensure_trained)
 from .windows import WindowSet, Scaler, window_loader
 from .condition import cond_stats, scale_cond
+from .data import dataset_info
 
 # %% auto #0
-__all__ = ['VAEConfig', 'Encoder', 'Decoder', 'ARDecoder', 'gaussian_nll', 'kl_normal', 'variance_match', 'kl_weight', 'VAE',
-           'vae_encode', 'vae_decode', 'evaluate_vae', 'train_vae', 'load_vae', 'vae_config_for', 'dataset_meta',
-           'ensure_vae', 'plot_vae_history', 'plot_reconstruction']
+__all__ = ['VAEConfig', 'default_horizon_weight', 'Encoder', 'Decoder', 'ARDecoder', 'gaussian_nll', 'kl_normal',
+           'variance_match', 'kl_weight', 'horizon_match', 'VAE', 'vae_encode', 'vae_decode', 'evaluate_vae',
+           'train_vae', 'load_vae', 'vae_config_for', 'dataset_meta', 'ensure_vae', 'plot_vae_history',
+           'plot_reconstruction']
 
 # %% ../nbs/03_vae.ipynb #512c11bc
 @dataclass
@@ -43,6 +45,7 @@ class VAEConfig:
     beta: float = 1e-4  # KL weight after warm-up
     kl_warmup_epochs: int = 50  # epochs of linear KL warm-up from 0 to beta
     vm_weight: float = 1.0  # weight of the variance-matching term
+    horizon_weight: float = 0.0  # weight of the horizon term (`horizon_match` of day-by-day draws; 0: off)
     logvar_min: float = -12.0  # clamp of the decoder log-variance (scaled units)
     logvar_max: float = 6.0
     epochs: int = 200  # training epochs
@@ -54,7 +57,8 @@ class VAEConfig:
     MODEL_ARGS = ('seq_len', 'n_series', 'latent_dim', 'hidden_dim', 'arch', 'decoder', 'ar_hidden', 'cond_dim',
                   'logvar_min', 'logvar_max')  # the fields that rebuild the network; the others are training settings
     PARAMS = dict(arch='vae_arch', decoder='vae_decoder', latent_dim='latent_dim', hidden_dim='vae_hidden_dim',
-                  beta='beta', kl_warmup_epochs='kl_warmup_epochs', vm_weight='vm_weight', epochs='vae_epochs',
+                  beta='beta', kl_warmup_epochs='kl_warmup_epochs', vm_weight='vm_weight',
+                  horizon_weight='vae_horizon_weight', epochs='vae_epochs',
                   batch_size='vae_batch_size', lr='vae_lr', seed='seed')  # field -> the stage parameter that sets it
     def __post_init__(self): _check_vae_config(self)
 
@@ -64,6 +68,8 @@ def _check_vae_config(c:VAEConfig):
     if c.arch not in ('conv', 'mlp'): raise ValueError(f"arch must be 'conv' or 'mlp', not {c.arch!r}.")
     if c.decoder not in ('independent', 'ar'):
         raise ValueError(f"decoder must be 'independent' or 'ar', not {c.decoder!r}.")
+    if not (isinstance(c.horizon_weight, (int, float)) and c.horizon_weight >= 0):
+        raise ValueError(f'horizon_weight must be a number >= 0 (0: off), not {c.horizon_weight!r}.')
     if min(c.seq_len, c.n_series, c.latent_dim, c.hidden_dim) < 1:
         raise ValueError(f'seq_len, n_series, latent_dim and hidden_dim must be positive: {c}.')
 
@@ -83,6 +89,13 @@ def from_dict(cls:VAEConfig, d:dict) -> VAEConfig:
         raise ValueError(f'Unknown VAEConfig fields {sorted(bad)}: the checkpoint was written by another version.')
     return cls(**{'decoder': 'independent', **d})            # checkpoints from before the field: independent days
 
+# %% ../nbs/03_vae.ipynb #9eb1a58f
+def default_horizon_weight(ws:WindowSet|None # The run's windows: their dataset's registry entry (01_data) says
+                          ) -> float:
+    "The horizon term's weight a dataset asks for (`DatasetInfo.horizon_weight`; 0 for unknown data or no windows)."
+    try: return float(dataset_info(ws.meta.get('dataset')).horizon_weight) if ws is not None else 0.0
+    except ValueError: return 0.0
+
 # %% ../nbs/03_vae.ipynb #5ef40db0
 @patch(cls_method=True)
 def from_params(cls:VAEConfig, params:dict, # A stage's parameters (`notebook_params`): vae_arch, latent_dim, ...
@@ -91,6 +104,8 @@ def from_params(cls:VAEConfig, params:dict, # A stage's parameters (`notebook_pa
                ) -> VAEConfig:
     "The VAE config a stage's parameters ask for (`VAEConfig.PARAMS` names the parameter of each field)."
     size = {} if ws is None else dict(seq_len=ws.seq_len, n_series=ws.n_series)
+    if params.get('vae_horizon_weight', 0.0) is None:                       # None: the dataset's default
+        size['horizon_weight'] = default_horizon_weight(ws)
     return config_from_params(cls, params, **(size | kw))
 
 # %% ../nbs/03_vae.ipynb #60487ced
@@ -200,9 +215,27 @@ def kl_weight(epoch:int, # Epochs finished (0 during the first)
     "KL weight at `epoch`: linear from `beta/warmup` to `beta` over `warmup` epochs, then `beta`."
     return beta if warmup <= 0 else beta * min(1.0, (epoch + 1) / warmup)
 
+# %% ../nbs/03_vae.ipynb #63054629
+def _hsums(x, h:int):
+    "Sums over every h-step stretch of windows `(B, L, D)`: `(B, L - h + 1, D)`."
+    c = torch.cat([torch.zeros_like(x[:, :1]), torch.cumsum(x, 1)], 1)
+    return c[:, h:] - c[:, :-h]
+
+def horizon_match(x, xs, # (B, L, D) real windows and the decoder's free-running draws (scaled units)
+                  horizons:tuple=(5, 10, 20), # horizons below L; L itself is always added
+                  clip:float=3.0 # soft clip (window sds): the tails stay the likelihood's, not this term's
+                 ):
+    "Squared gaps of the log variance ratios at each horizon plus the squared drift gap, between `xs` and `x`."
+    L = x.shape[1]; sd = x.std(1, keepdim=True).detach().clamp_min(1e-3)                # (B, 1, D) per window
+    xs, x = (clip * torch.tanh(a / sd / clip) for a in (xs, x))          # in window sds, soft-clipped: no day rules
+    lvr = lambda a, h: torch.log(_hsums(a, h).var((0, 1)) / (h * a.var((0, 1))))     # (D,) log variance ratio
+    gap = sum((lvr(xs, h) - lvr(x, h)).pow(2).mean() for h in sorted({h for h in horizons if h < L} | {L}))
+    sL, rL = xs.sum(1), x.sum(1)                                                          # (B, D) window sums
+    return gap + ((sL.mean(0) - rL.mean(0)).pow(2) / rL.var(0).clamp_min(1e-6)).mean()
+
 # %% ../nbs/03_vae.ipynb #9368d276
 class VAE(nn.Module):
-    "Gaussian VAE over windows `(B, L, D)`: `encode`, `decode`, `reconstruct` and the three-term `loss`."
+    "Gaussian VAE over windows `(B, L, D)`: `encode`, `decode`, `reconstruct` and the `loss` terms."
     def __init__(self, cfg:VAEConfig):
         super().__init__(); self.cfg = cfg
         self.encoder, self.decoder = Encoder(cfg), (ARDecoder if cfg.decoder == 'ar' else Decoder)(cfg)
@@ -216,12 +249,20 @@ class VAE(nn.Module):
         mu_z, lv_z = self.encode(x, cond); z = self.sample_z(mu_z, lv_z)
         return (mu_z, lv_z), self.decode(z, cond, x)
     def loss(self, x, cond=None, kl_w:float|None=None) -> dict:
-        "The loss terms of a batch: `loss`, `nll`, `kl`, `vm` (and `kl_w`, the KL weight used)."
+        "The loss terms of a batch: `loss`, `nll`, `kl`, `vm`, `hm` (and `kl_w`, the KL weight used)."
         (mu_z, lv_z), (mu_x, lv_x) = self(x, cond); kl_w = self.cfg.beta if kl_w is None else kl_w
         x_tilde = mu_x + torch.exp(0.5 * lv_x) * torch.randn_like(mu_x)  # sampled reconstruction (B, L, D)
-        t = dict(nll=gaussian_nll(x, mu_x, lv_x), kl=kl_normal(mu_z, lv_z), vm=variance_match(x, x_tilde))
-        t['loss'] = t['nll'] + kl_w * t['kl'] + self.cfg.vm_weight * t['vm']
+        t = dict(nll=gaussian_nll(x, mu_x, lv_x), kl=kl_normal(mu_z, lv_z), vm=variance_match(x, x_tilde),
+                 hm=self.horizon_term(x, mu_z, lv_z, cond))
+        t['loss'] = t['nll'] + kl_w * t['kl'] + self.cfg.vm_weight * t['vm'] + self.cfg.horizon_weight * t['hm']
         return t | dict(kl_w=kl_w)
+
+# %% ../nbs/03_vae.ipynb #eb16b423
+@patch
+def horizon_term(self:VAE, x, mu_z, lv_z, cond=None):
+    "`horizon_match` of day-by-day decodes of posterior samples and `x`; 0 (nothing drawn) when `horizon_weight` is 0."
+    if self.cfg.horizon_weight == 0: return x.new_zeros(())
+    return horizon_match(x, self.decoder.sample(self.sample_z(mu_z, lv_z), cond)[0])     # (B, L, D) drawn as generated
 
 # %% ../nbs/03_vae.ipynb #964a7846
 def _to_t(a, device): return None if a is None else torch.as_tensor(np.asarray(a), dtype=torch.float32, device=device)
@@ -300,7 +341,7 @@ def _vae_epoch(model:VAE, loader, opt:torch.optim.Optimizer, cfg:VAEConfig, ep:i
         t['loss'].backward()
         nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
         opt.step()
-        for k in ('loss', 'nll', 'kl', 'vm'): run[k] = run.get(k, 0.0) + t[k].item() * len(xb)
+        for k in ('loss', 'nll', 'kl', 'vm', 'hm'): run[k] = run.get(k, 0.0) + t[k].item() * len(xb)
     return run
 
 # %% ../nbs/03_vae.ipynb #63092660
@@ -338,7 +379,7 @@ def train_vae(
         v = evaluate_vae(model, x_val, _cond2d(c_val), seed=cfg.seed)
         row = dict(epoch=ep + 1, kl_w=kl_weight(ep, cfg.beta, cfg.kl_warmup_epochs),
                    **{f'train_{k}': s / len(x_train) for k, s in run.items()},
-                   **{f'val_{k}': v[k] for k in ('loss', 'nll', 'kl', 'vm')}, seconds=time.time() - t0)
+                   **{f'val_{k}': v[k] for k in ('loss', 'nll', 'kl', 'vm', 'hm')}, seconds=time.time() - t0)
         hist.append(row); bar.set_postfix(train=f"{row['train_loss']:.3f}", val=f"{row['val_loss']:.3f}")
         if ck_dir is not None: best = _save_vae_epoch(ck_dir, model, cfg, ep, opt, hist, meta, best)
     if ck_dir is not None and (ck_dir/'best.pt').exists():
