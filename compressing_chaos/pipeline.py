@@ -315,8 +315,8 @@ def _checked_inputs(preset:str|dict, stages:str|None, overrides:dict|None, nbs_d
 def _skip_unconditioned(run:Path, st:Stage, params:dict, state:dict, tag:str) -> bool:
     "Record and say that a stage conditioning on VIX is skipped for data without a condition; False if it runs."
     if not (st.condition and _cond_kind(run) == 'none'): return False
-    why = (f"dataset {params.get('dataset')!r} has no condition (data/windows.json: cond_kind none), "
-           'and this stage conditions on VIX')
+    ds = params.get('dataset') or load_json(run/'data'/'windows.json').get('dataset')   # stages that do not declare it
+    why = f"dataset {ds!r} has no condition (data/windows.json: cond_kind none), and this stage conditions on VIX"
     save_json(dict(reason=why), run/'skipped'/f'{st.name}.json')
     state[st.name] = dict(status='skipped', params=params, reason=why)
     save_json(state, run/'pipeline.json')
