@@ -89,13 +89,6 @@ def from_dict(cls:VAEConfig, d:dict) -> VAEConfig:
         raise ValueError(f'Unknown VAEConfig fields {sorted(bad)}: the checkpoint was written by another version.')
     return cls(**{'decoder': 'independent', **d})            # checkpoints from before the field: independent days
 
-# %% ../nbs/03_vae.ipynb #9eb1a58f
-def default_horizon_weight(ws:WindowSet|None # The run's windows: their dataset's registry entry (01_data) says
-                          ) -> float:
-    "The horizon term's weight a dataset asks for (`DatasetInfo.horizon_weight`; 0 for unknown data or no windows)."
-    try: return float(dataset_info(ws.meta.get('dataset')).horizon_weight) if ws is not None else 0.0
-    except ValueError: return 0.0
-
 # %% ../nbs/03_vae.ipynb #5ef40db0
 @patch(cls_method=True)
 def from_params(cls:VAEConfig, params:dict, # A stage's parameters (`notebook_params`): vae_arch, latent_dim, ...
@@ -107,6 +100,13 @@ def from_params(cls:VAEConfig, params:dict, # A stage's parameters (`notebook_pa
     if params.get('vae_horizon_weight', 0.0) is None:                       # None: the dataset's default
         size['horizon_weight'] = default_horizon_weight(ws)
     return config_from_params(cls, params, **(size | kw))
+
+# %% ../nbs/03_vae.ipynb #9eb1a58f
+def default_horizon_weight(ws:WindowSet|None # The run's windows: their dataset's registry entry (01_data) says
+                          ) -> float:
+    "The horizon term's weight a dataset asks for (`DatasetInfo.horizon_weight`; 0 for unknown data or no windows)."
+    try: return float(dataset_info(ws.meta.get('dataset')).horizon_weight) if ws is not None else 0.0
+    except ValueError: return 0.0
 
 # %% ../nbs/03_vae.ipynb #60487ced
 def _conv_len(L:int) -> int: return (L + 3) // 4  # length after two stride-2 convolutions (kernel 5, padding 2)
