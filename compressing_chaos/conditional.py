@@ -60,9 +60,9 @@ def ensure_conditional(
                          'the conditional model needs one; run the unconditional stages, or a dataset with a '
                          'condition.')
     if cond_path not in COND_PATHS: raise ValueError(f'cond_path must be one of {list(COND_PATHS)}, not {cond_path!r}.')
-    if cond_path == 'cvae': vae_cfg = replace(vae_cfg, cond_dim=1, horizon_weight=(vae_cfg.horizon_weight
-                             if cvae_horizon_weight is None else cvae_horizon_weight))
-    gen, ls = ensure_latent_diffusion(run_dir, ws, replace(vae_cfg, cond_dim=int(cond_path == 'cvae')),
+    cvae = cond_path == 'cvae'
+    hw = cvae_horizon_weight if cvae and cvae_horizon_weight is not None else vae_cfg.horizon_weight
+    gen, ls = ensure_latent_diffusion(run_dir, ws, replace(vae_cfg, cond_dim=int(cvae), horizon_weight=hw),
                                       replace(diff_cfg, cond_dim=1),
                                       latent_type, seed, COND_PATHS[cond_path], force, device, progress)
     gen.meta = dict(gen.meta, cond_path=cond_path,
