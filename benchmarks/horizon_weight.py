@@ -31,11 +31,19 @@ def bucket_rows(w:np.ndarray, # (N, L) windows of daily log returns (first serie
                          kurt=moments(w[i])['kurt']))
     return rows
 
+def _weights(s:str) -> list:
+    "The --weights list: numbers >= 0, comma separated."
+    try: w = [float(x) for x in s.split(',')]
+    except ValueError: raise argparse.ArgumentTypeError(f'{s!r}: give numbers >= 0 separated by commas, e.g. 0,3') from None
+    if min(w) < 0: raise argparse.ArgumentTypeError(f'{s!r}: horizon weights must be >= 0 (0: off)')
+    return w
+
 def main(argv:list|None=None # Command-line arguments (default: sys.argv[1:])
         ) -> pd.DataFrame:
     "Train one VAE per weight, then tabulate its decodings per VIX bucket; returns the table."
     p = argparse.ArgumentParser(prog=f'benchmarks/{Path(__file__).name}', description=__doc__.split('\n')[0])
-    p.add_argument('--weights', default='0,3', help='comma list of horizon weights'); p.add_argument('--epochs', type=int, default=25)
+    p.add_argument('--weights', type=_weights, default='0,3', help='comma list of horizon weights')
+    p.add_argument('--epochs', type=int, default=25)
     p.add_argument('--hidden', type=int, default=64); p.add_argument('--latent', type=int, default=16)
     p.add_argument('--warmup', type=int, default=6); p.add_argument('--dataset', default='sp500_vix')
     p.add_argument('--unconditional', action='store_true', help='train the unconditional VAE (buckets still by VIX)')
@@ -51,7 +59,7 @@ def main(argv:list|None=None # Command-line arguments (default: sys.argv[1:])
     c, cv = (None, None) if a.unconditional else (scale_cond(vix, st), scale_cond(ws.cond['val'][:a.max_windows], st))
     b, raw = np.asarray(vix_bucket(vix)), (lambda s: ws.scaler.inverse_transform(s)[..., 0])
     rows = [dict(vae=vae, weight=None, view='real', train_s=None, **r) for r in bucket_rows(ws.train[:a.max_windows, :, 0], b)]
-    for w in map(float, a.weights.split(',')):
+    for w in a.weights:
         cfg = VAEConfig(seq_len=ws.seq_len, n_series=ws.n_series, arch='conv', decoder='ar', latent_dim=a.latent,
                         hidden_dim=a.hidden, kl_warmup_epochs=a.warmup, epochs=a.epochs, horizon_weight=w,
                         cond_dim=0 if a.unconditional else 1, seed=a.seed)
