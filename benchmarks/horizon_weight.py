@@ -1,4 +1,4 @@
-"""Ablation of the VAE's horizon term (`vae_horizon_weight`) per VIX bucket: the conditional VAE's decodings against the windows.
+"""Ablation of the VAE's horizon term per VIX bucket: the (conditional) VAE's decodings against the windows.
 
     python benchmarks/horizon_weight.py --weights 0,3                  # the conditional VAE (quick settings)
     python benchmarks/horizon_weight.py --weights 0,3 --unconditional  # the unconditional one
@@ -34,7 +34,8 @@ def bucket_rows(w:np.ndarray, # (N, L) windows of daily log returns (first serie
 def _weights(s:str) -> list:
     "The --weights list: numbers >= 0, comma separated."
     try: w = [float(x) for x in s.split(',')]
-    except ValueError: raise argparse.ArgumentTypeError(f'{s!r}: give numbers >= 0 separated by commas, e.g. 0,3') from None
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'{s!r}: give numbers >= 0 separated by commas, e.g. 0,3') from None
     if min(w) < 0: raise argparse.ArgumentTypeError(f'{s!r}: horizon weights must be >= 0 (0: off)')
     return w
 
@@ -48,8 +49,10 @@ def main(argv:list|None=None # Command-line arguments (default: sys.argv[1:])
     p.add_argument('--warmup', type=int, default=6); p.add_argument('--dataset', default='sp500_vix')
     p.add_argument('--unconditional', action='store_true', help='train the unconditional VAE (buckets still by VIX)')
     p.add_argument('--max-windows', type=int, default=None, help='first N training windows only (tests)')
-    p.add_argument('--out', default='bench_horizon'); p.add_argument('--root', default=None, help='folder of the runs (default: runs/)')
-    p.add_argument('--results', default=None, help='CSV written (default: benchmarks/results/horizon_weight_<vae>_quick.csv)')
+    p.add_argument('--out', default='bench_horizon')
+    p.add_argument('--root', default=None, help='folder of the runs (default: runs/)')
+    p.add_argument('--results', default=None, help='CSV written (default: '
+                   'benchmarks/results/horizon_weight_<vae>_quick.csv)')
     p.add_argument('--seed', type=int, default=0)
     a = p.parse_args(argv); run = run_path(a.out, root=a.root); ws = ensure_windows(run, dataset=a.dataset)
     vae = 'vae' if a.unconditional else 'cvae'
@@ -58,7 +61,8 @@ def main(argv:list|None=None # Command-line arguments (default: sys.argv[1:])
     vix, st = ws.cond['train'][:a.max_windows], cond_stats(ws)
     c, cv = (None, None) if a.unconditional else (scale_cond(vix, st), scale_cond(ws.cond['val'][:a.max_windows], st))
     b, raw = np.asarray(vix_bucket(vix)), (lambda s: ws.scaler.inverse_transform(s)[..., 0])
-    rows = [dict(vae=vae, weight=None, view='real', train_s=None, **r) for r in bucket_rows(ws.train[:a.max_windows, :, 0], b)]
+    real = bucket_rows(ws.train[:a.max_windows, :, 0], b)
+    rows = [dict(vae=vae, weight=None, view='real', train_s=None, **r) for r in real]
     for w in a.weights:
         cfg = VAEConfig(seq_len=ws.seq_len, n_series=ws.n_series, arch='conv', decoder='ar', latent_dim=a.latent,
                         hidden_dim=a.hidden, kl_warmup_epochs=a.warmup, epochs=a.epochs, horizon_weight=w,
