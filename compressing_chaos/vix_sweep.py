@@ -15,12 +15,13 @@ from tqdm.auto import tqdm
 from .core import save_samples, save_json, save_fig, atomic_write
 from .condition import check_vix, nearest_windows, realised_vol, vix_bucket, BUCKETS, VIX_EDGES
 from .plots import plot_fan
+from .windows import WindowSet
 from .latent_diffusion import LatentDiffusion
 from .conditional import stress_scenarios, scenario_name, scenario_summary, rv_calibration
 
 # %% auto #0
 __all__ = ['BUCKET_STATS', 'MONOTONE', 'bucket_table', 'bucket_error', 'draw_at_vix', 'vix_sweep', 'monotonicity_violations',
-           'plot_calibration', 'plot_sweep_fans', 'guidance_table']
+           'plot_calibration', 'plot_sweep_fans', 'guidance_table', 'reference_windows']
 
 # %% ../nbs/07b_vix_sweep.ipynb #14f7ee07
 # risk numbers compared per bucket ({L}: the window length)
@@ -164,3 +165,13 @@ def guidance_table(gen:LatentDiffusion, # Conditional generator
         err = float(bucket_error(bucket_table(vix, real, g, min_windows))['mean'])
         rows[f'w={w:g}'] = rv_calibration(vix, realised_vol(g)) | dict(bucket_err=err) | _div(realised_vol(d))
     return pd.DataFrame(rows).T
+
+# %% ../nbs/07b_vix_sweep.ipynb #a724ed24
+def reference_windows(ws:WindowSet, # The run's windows (`ensure_windows`)
+                      splits=('train', 'val', 'test') # Splits pooled
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    "Real windows `(N, L, D)` and their starting conditions `(N,)`: those at a real VIX close, else all of them."
+    keep = {s: ws.cond_is_vix[s] for s in splits}
+    if not any(m.any() for m in keep.values()): keep = {s: np.ones(len(ws.cond[s]), bool) for s in splits}
+    return (np.concatenate([ws.windows[s][keep[s]] for s in splits]),
+            np.concatenate([ws.cond[s][keep[s]] for s in splits]))
