@@ -52,7 +52,8 @@ def ensure_conditional(
     diff_cfg:DiffusionConfig, # Denoiser settings (`cond_dim=1`, `z_dim` set here; `p_uncond` drops the VIX in training)
     cond_path:str='cvae', # 'cvae' or 'vae' (see above)
     latent_type:str='post', seed:int=0, force:bool=False, device:str|None=None, progress:bool=True,
-    cvae_horizon_weight:float|None=None # The conditional VAE's horizon term (03_vae; None: `vae_cfg`'s)
+    cvae_horizon_weight:float|None=None, # The conditional VAE's horizon term (03_vae; None: `vae_cfg`'s)
+    cvae_decoder:str|None=None # The conditional VAE's decoder: 'bridge', 'ar' or 'independent' (None: `vae_cfg`'s)
 ) -> tuple[LatentDiffusion, LatentSet]:
     "The run's VIX-conditional generator on `cond_path` (every stage loaded, resumed or trained) and its latents."
     if condition_kind(ws) == 'none':
@@ -62,8 +63,9 @@ def ensure_conditional(
     if cond_path not in COND_PATHS: raise ValueError(f'cond_path must be one of {list(COND_PATHS)}, not {cond_path!r}.')
     cvae = cond_path == 'cvae'
     hw = cvae_horizon_weight if cvae and cvae_horizon_weight is not None else vae_cfg.horizon_weight
-    gen, ls = ensure_latent_diffusion(run_dir, ws, replace(vae_cfg, cond_dim=int(cvae), horizon_weight=hw),
-                                      replace(diff_cfg, cond_dim=1),
+    dec = cvae_decoder if cvae and cvae_decoder is not None else vae_cfg.decoder
+    vcfg = replace(vae_cfg, cond_dim=int(cvae), horizon_weight=hw, decoder=dec)
+    gen, ls = ensure_latent_diffusion(run_dir, ws, vcfg, replace(diff_cfg, cond_dim=1),
                                       latent_type, seed, COND_PATHS[cond_path], force, device, progress)
     gen.meta = dict(gen.meta, cond_path=cond_path,
                     cond_range=[float(ls.cond['train'].min()), float(ls.cond['train'].max())])

@@ -25,7 +25,7 @@ from .condition import cond_stats, scale_cond
 from .data import dataset_info
 
 # %% auto #0
-__all__ = ['VAEConfig', 'default_horizon_weight', 'Encoder', 'Decoder', 'ARDecoder', 'gaussian_nll', 'kl_normal',
+__all__ = ['VAEConfig', 'default_horizon_weight', 'Encoder', 'Decoder', 'ARDecoder', 'bridge_to_sum', 'gaussian_nll', 'kl_normal',
            'variance_match', 'kl_weight', 'horizon_match', 'VAE', 'vae_encode', 'vae_decode', 'evaluate_vae',
            'train_vae', 'load_vae', 'vae_config_for', 'dataset_meta', 'ensure_vae', 'plot_vae_history',
            'plot_reconstruction']
@@ -39,13 +39,14 @@ class VAEConfig:
     latent_dim: int = 16  # size of the latent z
     hidden_dim: int = 256  # width of the hidden layers
     arch: str = 'conv'  # 'conv' (1-D convolutions over time) or 'mlp' (flattened window)
-    decoder: str = 'independent'  # 'independent' (days independent given z: the original design) or 'ar' (a GRU)
-    ar_hidden: int = 32  # GRU width of the 'ar' decoder
+    decoder: str = 'independent'  # 'independent' (the original design), 'ar' (a GRU) or 'bridge' (ar + window sum)
+    ar_hidden: int = 32  # GRU width of the 'ar' and 'bridge' decoders
     cond_dim: int = 0  # size of the condition vector fed to encoder and decoder (0: unconditional)
     beta: float = 1e-4  # KL weight after warm-up
     kl_warmup_epochs: int = 50  # epochs of linear KL warm-up from 0 to beta
     vm_weight: float = 1.0  # weight of the variance-matching term
     horizon_weight: float = 0.0  # weight of the horizon term (`horizon_match` of day-by-day draws; 0: off)
+    sum_weight: float = 1.0  # weight of the window-sum term of the 'bridge' decoder (`sum_term`)
     logvar_min: float = -12.0  # clamp of the decoder log-variance (scaled units)
     logvar_max: float = 6.0
     epochs: int = 200  # training epochs
@@ -57,19 +58,19 @@ class VAEConfig:
     MODEL_ARGS = ('seq_len', 'n_series', 'latent_dim', 'hidden_dim', 'arch', 'decoder', 'ar_hidden', 'cond_dim',
                   'logvar_min', 'logvar_max')  # the fields that rebuild the network; the others are training settings
     PARAMS = dict(arch='vae_arch', decoder='vae_decoder', latent_dim='latent_dim', hidden_dim='vae_hidden_dim',
-                  beta='beta', kl_warmup_epochs='kl_warmup_epochs', vm_weight='vm_weight',
-                  horizon_weight='vae_horizon_weight', epochs='vae_epochs',
-                  batch_size='vae_batch_size', lr='vae_lr', seed='seed')  # field -> the stage parameter that sets it
+                  beta='beta', kl_warmup_epochs='kl_warmup_epochs', vm_weight='vm_weight', seed='seed',
+                  horizon_weight='vae_horizon_weight', epochs='vae_epochs', batch_size='vae_batch_size', lr='vae_lr')
     def __post_init__(self): _check_vae_config(self)
 
 # %% ../nbs/03_vae.ipynb #41f781a9
 def _check_vae_config(c:VAEConfig):
     "Refuse an unknown architecture or decoder, and sizes below 1."
     if c.arch not in ('conv', 'mlp'): raise ValueError(f"arch must be 'conv' or 'mlp', not {c.arch!r}.")
-    if c.decoder not in ('independent', 'ar'):
-        raise ValueError(f"decoder must be 'independent' or 'ar', not {c.decoder!r}.")
-    if not (isinstance(c.horizon_weight, (int, float)) and c.horizon_weight >= 0):
-        raise ValueError(f'horizon_weight must be a number >= 0 (0: off), not {c.horizon_weight!r}.')
+    if c.decoder not in ('independent', 'ar', 'bridge'):
+        raise ValueError(f"decoder must be 'independent', 'ar' or 'bridge', not {c.decoder!r}.")
+    for k in ('horizon_weight', 'sum_weight'):
+        if not (isinstance(getattr(c, k), (int, float)) and getattr(c, k) >= 0):
+            raise ValueError(f'{k} must be a number >= 0 (0: off), not {getattr(c, k)!r}.')
     if min(c.seq_len, c.n_series, c.latent_dim, c.hidden_dim) < 1:
         raise ValueError(f'seq_len, n_series, latent_dim and hidden_dim must be positive: {c}.')
 
@@ -164,6 +165,9 @@ class ARDecoder(nn.Module):
         self.base, self.h0 = Decoder(cfg), nn.Linear(cfg.latent_dim + cfg.cond_dim, G)
         self.gru, self.out, self.skip = nn.GRU(F, G, batch_first=True), nn.Linear(G, 2 * D), nn.Linear(F, 2 * D)
         for m in (self.out, self.skip): nn.init.zeros_(m.weight); nn.init.zeros_(m.bias)
+        if cfg.decoder == 'bridge':      # mean and log-variance of the window sum, from z (and the condition)
+            Z = cfg.latent_dim + cfg.cond_dim
+            self.sum_head = nn.Sequential(nn.Linear(Z, 2 * G), nn.SiLU(), nn.Linear(2 * G, 2 * D))
     def _feats(self, mu0, lv0, xprev, gap, t):
         "GRU inputs `(B, T, 6D + 1)` of days `t` `(T,)` from mu0, lv0, the previous day and the gap, each `(B, T, D)`."
         (B, T, D), L = mu0.shape, self.cfg.seq_len; t = torch.as_tensor(t, dtype=mu0.dtype, device=mu0.device)
@@ -172,9 +176,8 @@ class ARDecoder(nn.Module):
     def _head(self, mu0, lv0, o, f):
         d_mu, d_lv = (self.out(o) + self.skip(f)).chunk(2, -1)
         return mu0 + d_mu, (lv0 + d_lv).clamp(self.cfg.logvar_min, self.cfg.logvar_max)
-    def _h(self, z, cond):
-        zc = torch.cat([z, cond.reshape(len(z), -1)], 1) if self.cfg.cond_dim else z
-        return torch.tanh(self.h0(zc))[None]
+    def _zc(self, z, cond): return torch.cat([z, cond.reshape(len(z), -1)], 1) if self.cfg.cond_dim else z
+    def _h(self, z, cond): return torch.tanh(self.h0(self._zc(z, cond)))[None]
     def forward(self, z, cond=None, x=None): # x: (B, L, D) the window, teacher forced (None: the mean path)
         if x is None: s = self.sample(z, cond, noise=False)[0]; return self(z, cond, s)
         mu0, lv0 = self.base(z, cond); sh = lambda a: torch.cat([torch.zeros_like(a[:, :1]), a[:, :-1]], 1)  # (B, L, D)
@@ -184,7 +187,8 @@ class ARDecoder(nn.Module):
 # %% ../nbs/03_vae.ipynb #8a76493f
 @patch
 def sample(self:ARDecoder, z, cond=None, noise:bool=True, generator=None):
-    "A window `(B, L, D)` drawn day by day (each day's mean fed back without noise), and the σ of each day."
+    """A window `(B, L, D)` drawn day by day (each day's mean fed back without noise), and the σ of each day; the
+    `bridge` decoder then bridges it to a window sum drawn from its sum head."""
     mu0, lv0 = self.base(z, cond); (B, L, D), h = mu0.shape, self._h(z, cond)
     eps = torch.randn(mu0.shape, generator=generator, device=z.device) if noise else torch.zeros_like(mu0)
     xprev, gap, xs, ss = torch.zeros_like(mu0[:, :1]), torch.zeros_like(mu0[:, :1]), [], []
@@ -192,7 +196,29 @@ def sample(self:ARDecoder, z, cond=None, noise:bool=True, generator=None):
         f = self._feats(mu0[:, t:t + 1], lv0[:, t:t + 1], xprev, gap, [t]); o, h = self.gru(f, h)
         m, lv = self._head(mu0[:, t:t + 1], lv0[:, t:t + 1], o, f); s = torch.exp(0.5 * lv)
         xprev = m + s * eps[:, t:t + 1]; gap = gap + xprev - mu0[:, t:t + 1]; xs.append(xprev); ss.append(s)
-    return torch.cat(xs, 1), torch.cat(ss, 1)
+    x, s = torch.cat(xs, 1), torch.cat(ss, 1)
+    if self.cfg.decoder != 'bridge': return x, s
+    m, lv = self.sum_stats(z, cond)
+    e = torch.randn(m.shape, generator=generator, device=z.device) if noise else torch.zeros_like(m)
+    return bridge_to_sum(x, s, m + torch.exp(0.5 * lv) * e), s
+
+# %% ../nbs/03_vae.ipynb #1fd11f5e
+def bridge_to_sum(x, # (B, L, D) drawn windows
+                  s, # (B, L, D) σ of each drawn day
+                  target # (B, D) the window sums to reach
+                 ):
+    "Shift each day by its share `σ²ₜ / Σσ²` of the gap to `target`: the windows then sum to `target`."
+    w = s ** 2 / (s ** 2).sum(1, keepdim=True).clamp_min(1e-12)
+    return x + (target - x.sum(1))[:, None] * w
+
+
+# %% ../nbs/03_vae.ipynb #df898692
+@patch
+def sum_stats(self:ARDecoder, z, cond=None):
+    "Mean and log-variance `(B, D)` of the window sum at `z` (the `bridge` decoder's sum head)."
+    m, lv = self.sum_head(self._zc(z, cond)).chunk(2, -1); L = self.cfg.seq_len
+    return m * math.sqrt(L), lv.clamp(-6.0, 6.0) + math.log(L)
+
 
 # %% ../nbs/03_vae.ipynb #6511eb0b
 def gaussian_nll(x, mu, logvar):
@@ -238,7 +264,7 @@ class VAE(nn.Module):
     "Gaussian VAE over windows `(B, L, D)`: `encode`, `decode`, `reconstruct` and the `loss` terms."
     def __init__(self, cfg:VAEConfig):
         super().__init__(); self.cfg = cfg
-        self.encoder, self.decoder = Encoder(cfg), (ARDecoder if cfg.decoder == 'ar' else Decoder)(cfg)
+        self.encoder, self.decoder = Encoder(cfg), (Decoder if cfg.decoder == 'independent' else ARDecoder)(cfg)
     def encode(self, x, cond=None): return self.encoder(x, cond)
     def decode(self, z, cond=None, x=None): return self.decoder(z, cond, x)          # x: teacher forcing ('ar')
     @staticmethod
@@ -249,12 +275,14 @@ class VAE(nn.Module):
         mu_z, lv_z = self.encode(x, cond); z = self.sample_z(mu_z, lv_z)
         return (mu_z, lv_z), self.decode(z, cond, x)
     def loss(self, x, cond=None, kl_w:float|None=None) -> dict:
-        "The loss terms of a batch: `loss`, `nll`, `kl`, `vm`, `hm` (and `kl_w`, the KL weight used)."
-        (mu_z, lv_z), (mu_x, lv_x) = self(x, cond); kl_w = self.cfg.beta if kl_w is None else kl_w
+        "The loss terms of a batch: `loss`, `nll`, `kl`, `vm`, `hm`, `sum` (and `kl_w`, the KL weight used)."
+        mu_z, lv_z = self.encode(x, cond); z = self.sample_z(mu_z, lv_z); mu_x, lv_x = self.decode(z, cond, x)
+        kl_w, c = self.cfg.beta if kl_w is None else kl_w, self.cfg
         x_tilde = mu_x + torch.exp(0.5 * lv_x) * torch.randn_like(mu_x)  # sampled reconstruction (B, L, D)
         t = dict(nll=gaussian_nll(x, mu_x, lv_x), kl=kl_normal(mu_z, lv_z), vm=variance_match(x, x_tilde),
-                 hm=self.horizon_term(x, mu_z, lv_z, cond))
-        t['loss'] = t['nll'] + kl_w * t['kl'] + self.cfg.vm_weight * t['vm'] + self.cfg.horizon_weight * t['hm']
+                 hm=self.horizon_term(x, mu_z, lv_z, cond), sum=self.sum_term(x, z, cond))
+        t['loss'] = (t['nll'] + kl_w * t['kl'] + c.vm_weight * t['vm'] + c.horizon_weight * t['hm']
+                     + c.sum_weight * t['sum'] / c.seq_len)
         return t | dict(kl_w=kl_w)
 
 # %% ../nbs/03_vae.ipynb #eb16b423
@@ -263,6 +291,14 @@ def horizon_term(self:VAE, x, mu_z, lv_z, cond=None):
     "`horizon_match` of day-by-day decodes of posterior samples and `x`; 0 (nothing drawn) when `horizon_weight` is 0."
     if self.cfg.horizon_weight == 0: return x.new_zeros(())
     return horizon_match(x, self.decoder.sample(self.sample_z(mu_z, lv_z), cond)[0])     # (B, L, D) drawn as generated
+
+# %% ../nbs/03_vae.ipynb #a0037211
+@patch
+def sum_term(self:VAE, x, z, cond=None):
+    "Gaussian NLL of each window's sum under the `bridge` decoder's sum head at `z`; 0 for the other decoders."
+    if self.cfg.decoder != 'bridge': return x.new_zeros(())
+    m, lv = self.decoder.sum_stats(z, cond); return gaussian_nll(x.sum(1), m, lv)
+
 
 # %% ../nbs/03_vae.ipynb #964a7846
 def _to_t(a, device): return None if a is None else torch.as_tensor(np.asarray(a), dtype=torch.float32, device=device)
@@ -332,7 +368,7 @@ def _resume_vae(ck_dir:Path|None, cfg:VAEConfig, model:VAE, opt:torch.optim.Opti
 
 # %% ../nbs/03_vae.ipynb #5d73c743
 def _vae_epoch(model:VAE, loader, opt:torch.optim.Optimizer, cfg:VAEConfig, ep:int, dev) -> dict:
-    "Train `model` for one epoch; the sums over its windows of `loss`, `nll`, `kl` and `vm`."
+    "Train `model` for one epoch; the sums over its windows of `loss`, `nll`, `kl`, `vm`, `hm` and `sum`."
     model.train(); run = {}
     for b in loader:
         xb, cb = b[0].to(dev), (b[1].to(dev) if len(b) > 1 else None)
@@ -341,7 +377,7 @@ def _vae_epoch(model:VAE, loader, opt:torch.optim.Optimizer, cfg:VAEConfig, ep:i
         t['loss'].backward()
         nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
         opt.step()
-        for k in ('loss', 'nll', 'kl', 'vm', 'hm'): run[k] = run.get(k, 0.0) + t[k].item() * len(xb)
+        for k in ('loss', 'nll', 'kl', 'vm', 'hm', 'sum'): run[k] = run.get(k, 0.0) + t[k].item() * len(xb)
     return run
 
 # %% ../nbs/03_vae.ipynb #63092660
@@ -379,7 +415,7 @@ def train_vae(
         v = evaluate_vae(model, x_val, _cond2d(c_val), seed=cfg.seed)
         row = dict(epoch=ep + 1, kl_w=kl_weight(ep, cfg.beta, cfg.kl_warmup_epochs),
                    **{f'train_{k}': s / len(x_train) for k, s in run.items()},
-                   **{f'val_{k}': v[k] for k in ('loss', 'nll', 'kl', 'vm', 'hm')}, seconds=time.time() - t0)
+                   **{f'val_{k}': v[k] for k in ('loss', 'nll', 'kl', 'vm', 'hm', 'sum')}, seconds=time.time() - t0)
         hist.append(row); bar.set_postfix(train=f"{row['train_loss']:.3f}", val=f"{row['val_loss']:.3f}")
         if ck_dir is not None: best = _save_vae_epoch(ck_dir, model, cfg, ep, opt, hist, meta, best)
     if ck_dir is not None and (ck_dir/'best.pt').exists():
