@@ -2,6 +2,7 @@
 
     python tools/nbtool.py exec nbs/01_data.ipynb ...   # run notebooks in place (default parameters), keep outputs, clean
     python tools/nbtool.py docs                         # nbdev_proc_nbs, README.md from index, HTML pages into _docs/
+    python tools/nbtool.py readme                       # README.md from index alone (no nbdev_proc_nbs, no Quarto needed)
     python tools/nbtool.py lint [nbs/XX.ipynb ...]      # exported cells over 30 lines, exported lines over 120 characters
 
 Notebooks are committed with their outputs so that the docs pages show tables and figures (nbdev/Quarto do not
@@ -50,14 +51,11 @@ def _print_lint(res):
         print(f'{k:28s} {r["cells_over"]:8d} {r["lines_over"]:9d}  ' + ', '.join(f'{i}: {n}' for i, n in r['cells']))
     print(f'{"total":28s} {sum(r["cells_over"] for r in res.values()):8d} {sum(r["lines_over"] for r in res.values()):9d}')
 
-def docs():
-    "Process notebooks like nbdev does, write README.md from index.ipynb, render every page to _docs/*.html."
-    from nbconvert import MarkdownExporter, HTMLExporter
+def _readme_from(proc_index:Path):
+    "README.md from the nbdev-processed index page, as Markdown, its figures beside it in README_files/."
+    from nbconvert import MarkdownExporter
     import nbformat
-    proc = ROOT/'_proc'
-    subprocess.run([str(BIN/'nbdev_proc_nbs')], check=True, cwd=ROOT)
-    # README: the processed index page as Markdown, its figures beside it in README_files/
-    nb = nbformat.read(proc/'index.ipynb', as_version=4)
+    nb = nbformat.read(proc_index, as_version=4)
     for cell in nb.cells:                                      # `#| echo: false` / `#| hide` cells show their outputs only
         if cell.cell_type == 'code' and re.search(r'^#\|\s*(echo:\s*false|hide)', cell.source, re.M): cell.source = ''
     body, res = MarkdownExporter(exclude_input=False).from_notebook_node(nb, resources={'output_files_dir': 'README_files'})
@@ -71,6 +69,23 @@ def docs():
     (ROOT/'README.md').write_text('<!-- generated from nbs/index.ipynb by tools/nbtool.py docs: do not edit -->\n\n' + body.strip() + '\n')
     if bad := broken_links(ROOT/'README.md'): raise SystemExit(f'README.md has links that lead nowhere from the repository root: {bad}. '
                                                                'Fix them in nbs/index.ipynb and run `python tools/nbtool.py docs` again.')
+
+def readme():
+    """README.md from nbs/index.ipynb alone: nbdev's processing of that one page, without `nbdev_proc_nbs` (which
+    installs Quarto, and re-installs this package with pip where Quarto is missing)."""
+    from nbdev.serve import FilterDefaults
+    from nbdev.serve_drv import exec_nb
+    proc = ROOT/'_proc'; proc.mkdir(exist_ok=True)
+    exec_nb(ROOT/'nbs'/'index.ipynb', proc/'index.ipynb', FilterDefaults)
+    _readme_from(proc/'index.ipynb')
+
+def docs():
+    "Process notebooks like nbdev does, write README.md from index.ipynb, render every page to _docs/*.html."
+    from nbconvert import HTMLExporter
+    import nbformat
+    proc = ROOT/'_proc'
+    subprocess.run([str(BIN/'nbdev_proc_nbs')], check=True, cwd=ROOT)
+    _readme_from(proc/'index.ipynb')
     out = ROOT/'_docs'; out.mkdir(exist_ok=True)
     from traitlets.config import Config
     c = Config(); c.TagRemovePreprocessor.remove_input_tags = ('remove_input',); c.TagRemovePreprocessor.remove_cell_tags = ('remove_cell',)
@@ -161,5 +176,6 @@ if __name__ == '__main__':
     cmd, *args = sys.argv[1:] or ['help']
     if cmd == 'exec': exec_nbs(args)
     elif cmd == 'docs': docs()
+    elif cmd == 'readme': readme()
     elif cmd == 'lint': _print_lint(lint(args))
     else: print(__doc__)
