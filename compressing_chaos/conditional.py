@@ -15,7 +15,7 @@ from .condition import (check_vix, warn_outside, realised_vol, condition_kind, c
                                          cond_stats,
                                          scale_cond)
 from .windows import WindowSet, SPLITS
-from .vae import VAEConfig
+from .vae import VAEConfig, DECODERS
 from .latents import LatentSet
 from .diffusion import DiffusionConfig
 from .latent_diffusion import LatentDiffusion, ensure_latent_diffusion
@@ -40,11 +40,12 @@ def condition_summary(ws:WindowSet # The run's windows (`ensure_windows`)
                        input_min=float(u.min()), input_max=float(u.max()))
     return pd.DataFrame(rows).T
 
-# %% ../nbs/07_conditional.ipynb #6b5ef5d5
+# %% ../nbs/07_conditional.ipynb #18a1413e
 # checkpoint and latent names of each path
 COND_PATHS = dict(cvae=dict(vae='cvae', latents='cvae_{}', diffusion='cdiffusion'),
                   vae=dict(vae='vae', latents='{}', diffusion='cdiffusion_vae'))
 
+# %% ../nbs/07_conditional.ipynb #6b5ef5d5
 def ensure_conditional(
     run_dir:str|Path, # Run folder
     ws:WindowSet, # The run's windows (`ensure_windows`)
@@ -61,6 +62,8 @@ def ensure_conditional(
                          'the conditional model needs one; run the unconditional stages, or a dataset with a '
                          'condition.')
     if cond_path not in COND_PATHS: raise ValueError(f'cond_path must be one of {list(COND_PATHS)}, not {cond_path!r}.')
+    if cvae_decoder not in (None, *DECODERS):
+        raise ValueError(f'cvae_decoder must be one of {list(DECODERS)} or None (vae_decoder), not {cvae_decoder!r}.')
     cvae = cond_path == 'cvae'
     hw = cvae_horizon_weight if cvae and cvae_horizon_weight is not None else vae_cfg.horizon_weight
     dec = cvae_decoder if cvae and cvae_decoder is not None else vae_cfg.decoder

@@ -25,9 +25,9 @@ from .condition import cond_stats, scale_cond
 from .data import dataset_info
 
 # %% auto #0
-__all__ = ['VAEConfig', 'default_horizon_weight', 'Encoder', 'Decoder', 'ARDecoder', 'bridge_to_sum', 'gaussian_nll', 'kl_normal',
-           'variance_match', 'kl_weight', 'horizon_match', 'VAE', 'vae_encode', 'vae_decode', 'evaluate_vae',
-           'train_vae', 'load_vae', 'vae_config_for', 'dataset_meta', 'ensure_vae', 'plot_vae_history',
+__all__ = ['DECODERS', 'VAEConfig', 'default_horizon_weight', 'Encoder', 'Decoder', 'ARDecoder', 'bridge_to_sum', 'gaussian_nll',
+           'kl_normal', 'variance_match', 'kl_weight', 'horizon_match', 'VAE', 'vae_encode', 'vae_decode',
+           'evaluate_vae', 'train_vae', 'load_vae', 'vae_config_for', 'dataset_meta', 'ensure_vae', 'plot_vae_history',
            'plot_reconstruction']
 
 # %% ../nbs/03_vae.ipynb #512c11bc
@@ -63,10 +63,12 @@ class VAEConfig:
     def __post_init__(self): _check_vae_config(self)
 
 # %% ../nbs/03_vae.ipynb #41f781a9
+DECODERS = ('independent', 'ar', 'bridge')  # the decoder options (`VAEConfig.decoder`)
+
 def _check_vae_config(c:VAEConfig):
     "Refuse an unknown architecture or decoder, and sizes below 1."
     if c.arch not in ('conv', 'mlp'): raise ValueError(f"arch must be 'conv' or 'mlp', not {c.arch!r}.")
-    if c.decoder not in ('independent', 'ar', 'bridge'):
+    if c.decoder not in DECODERS:
         raise ValueError(f"decoder must be 'independent', 'ar' or 'bridge', not {c.decoder!r}.")
     for k in ('horizon_weight', 'sum_weight'):
         if not (isinstance(getattr(c, k), (int, float)) and getattr(c, k) >= 0):
@@ -211,14 +213,12 @@ def bridge_to_sum(x, # (B, L, D) drawn windows
     w = s ** 2 / (s ** 2).sum(1, keepdim=True).clamp_min(1e-12)
     return x + (target - x.sum(1))[:, None] * w
 
-
 # %% ../nbs/03_vae.ipynb #df898692
 @patch
 def sum_stats(self:ARDecoder, z, cond=None):
     "Mean and log-variance `(B, D)` of the window sum at `z` (the `bridge` decoder's sum head)."
     m, lv = self.sum_head(self._zc(z, cond)).chunk(2, -1); L = self.cfg.seq_len
-    return m * math.sqrt(L), lv.clamp(-6.0, 6.0) + math.log(L)
-
+    return m * math.sqrt(L), lv.clamp(-6.0, 6.0) + math.log(L)          # the head works per √L days: O(1) numbers
 
 # %% ../nbs/03_vae.ipynb #6511eb0b
 def gaussian_nll(x, mu, logvar):
@@ -298,7 +298,6 @@ def sum_term(self:VAE, x, z, cond=None):
     "Gaussian NLL of each window's sum under the `bridge` decoder's sum head at `z`; 0 for the other decoders."
     if self.cfg.decoder != 'bridge': return x.new_zeros(())
     m, lv = self.decoder.sum_stats(z, cond); return gaussian_nll(x.sum(1), m, lv)
-
 
 # %% ../nbs/03_vae.ipynb #964a7846
 def _to_t(a, device): return None if a is None else torch.as_tensor(np.asarray(a), dtype=torch.float32, device=device)
