@@ -23,7 +23,8 @@ from .metrics import describe, compare, var_backtest, novelty, acf, TRANSFORMS, 
 from .baselines import ArimaGen, GarchT, Bootstrap
 from .scores import (discriminative_score, discriminative_power, predictive_reference,
                                       predictive_score, fit_ts2vec, context_fid, fid_check)
-from .vix_sweep import bucket_table, bucket_error, vix_sweep, monotonicity_violations, plot_calibration
+from .vix_sweep import (bucket_table, bucket_error, bucket_noise, vix_sweep, monotonicity_violations,
+                                         plot_calibration)
 from .condition import realised_vol
 
 # %% auto #0
@@ -246,14 +247,17 @@ def conditional_summary(
     run_dir:str|Path, # Run folder (its sweep-stage tables are read when present)
     ws:WindowSet, # The run's windows: the test windows and their starting VIX are the reference
     levels:tuple=(15, 20, 30, 40, 60), # Target VIX levels of the monotonicity check for the baselines
-    n:int=1000, seed:int=0) -> tuple[pd.DataFrame, pd.DataFrame]:
+    n:int=1000, seed:int=0,
+    n_boot:int=50 # Bootstrap resamples for the noise of the bucket and sweep numbers (`bucket_noise`, `window_noise`)
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     "Bucket errors and monotonicity violations of every conditional model, and the sweep rows behind them."
     run_dir = Path(run_dir); rows, vix = {}, ws.cond['test']
     gens = {g.name: g.fit(ws.train, ws.cond['train'], stride=ws.meta['stride']) for g in (GarchT(), Bootstrap())}
+    noise = bucket_noise(vix, ws.test, n_boot=n_boot, seed=seed)
     for k, g in gens.items():
-        rows[k] = bucket_error(bucket_table(vix, ws.test, g.sample(len(vix), cond=vix,
-                                                     seed=seed))).add_prefix('bucket_err_').to_dict()
-    sweep, _ = vix_sweep(gens, levels, n, seed, progress=False)
+        b = bucket_table(vix, ws.test, g.sample(len(vix), cond=vix, seed=seed))
+        rows[k] = bucket_error(b, noise=noise).add_prefix('bucket_err_').to_dict()
+    sweep, _ = vix_sweep(gens, levels, n, seed, progress=False, n_boot=n_boot)
     if (f := run_dir/'eval'/'vix_buckets_error.csv').exists():
         for path, r in pd.read_csv(f, index_col=0).iterrows():
             rows[f'diffusion_{path}'] = r.add_prefix('bucket_err_').to_dict()
@@ -263,6 +267,7 @@ def conditional_summary(
         sweep = pd.concat([sweep, s], ignore_index=True)
     mv = monotonicity_violations(sweep); g = sweep.groupby('model', sort=False).vix
     mono = pd.DataFrame({'monotonicity_violations': {m: int((mv.model == m).sum()) for m in g.groups},
+                         'significant_violations': {m: int(((mv.model == m) & (mv.z > 2)).sum()) for m in g.groups},
                          'levels': g.nunique()})
     # diffusion: bucket rows per path, one sweep row
     df = pd.DataFrame(rows).T.join(mono, how='outer').rename_axis('model')

@@ -20,8 +20,9 @@ from .latent_diffusion import LatentDiffusion
 from .conditional import stress_scenarios, scenario_name, scenario_summary, rv_calibration
 
 # %% auto #0
-__all__ = ['BUCKET_STATS', 'MONOTONE', 'bucket_table', 'bucket_error', 'draw_at_vix', 'vix_sweep', 'monotonicity_violations',
-           'plot_calibration', 'plot_sweep_fans', 'guidance_table', 'reference_windows']
+__all__ = ['BUCKET_STATS', 'MONOTONE', 'bucket_table', 'bucket_error', 'block_resample', 'window_noise', 'bucket_noise',
+           'tail_by_band', 'draw_at_vix', 'vix_sweep', 'monotonicity_violations', 'plot_calibration', 'plot_sweep_fans',
+           'guidance_table', 'reference_windows']
 
 # %% ../nbs/07b_vix_sweep.ipynb #14f7ee07
 # risk numbers compared per bucket ({L}: the window length)
@@ -44,13 +45,76 @@ def bucket_table(vix:np.ndarray, # (N,) starting VIX of the real windows
             rows[(k, src)] = dict(vix_median=float(np.median(vix[m])), **scenario_summary(w[m]))
     return pd.DataFrame(rows).T.rename_axis(['bucket', 'source'])
 
+
+# %% ../nbs/07b_vix_sweep.ipynb #2d148365
 def bucket_error(table:pd.DataFrame, # From `bucket_table`
-                 stats:tuple=BUCKET_STATS) -> pd.Series:
-    "Mean |log(generated / real)| over buckets of each risk number, and their mean (`mean`)."
+                 stats:tuple=BUCKET_STATS,
+                 noise:pd.DataFrame|None=None # The real buckets' noise (`bucket_noise`): adds `<stat>_z` and `z_mean`
+                ) -> pd.Series:
+    """Mean |log(generated / real)| over buckets of each risk number, and their mean (`mean`); with `noise`, the same
+    in units of the real bucket's sampling noise."""
     L = {c.split('_')[-1] for c in table.columns if c.startswith('var99_')}.pop()
     cols = [s.format(L=L[:-1]) for s in stats]
     r, g = table.xs('real', level='source')[cols], table.xs('generated', level='source')[cols]
-    e = np.abs(np.log(g.astype(float) / r.astype(float))).mean(); return pd.concat([e, pd.Series(dict(mean=e.mean()))])
+    d = np.abs(np.log(g.astype(float) / r.astype(float))); e = d.mean()
+    out = pd.concat([e, pd.Series(dict(mean=e.mean()))])
+    if noise is None: return out
+    z = (d / noise.reindex(d.index)[cols]).mean().add_suffix('_z')
+    return pd.concat([out, z, pd.Series(dict(z_mean=z.mean()))])
+
+# %% ../nbs/07b_vix_sweep.ipynb #9a07d6b7
+def block_resample(n:int, # Items, in date order
+                   block:int, # Consecutive items per block (1: the plain bootstrap)
+                   n_boot:int=200, seed:int=0) -> np.ndarray:
+    "`(n_boot, n)` indices of moving-block bootstrap resamples: blocks of `block` consecutive items at random starts."
+    rng, block = np.random.default_rng(seed), max(1, min(int(block), n))
+    st = rng.integers(0, n - block + 1, (n_boot, -(-n // block)))                 # (n_boot, blocks) block starts
+    return (st[..., None] + np.arange(block)).reshape(n_boot, -1)[:, :n]
+
+# %% ../nbs/07b_vix_sweep.ipynb #b24d2e7d
+def window_noise(w:np.ndarray, # (n, L, D) windows, in date order where they overlap
+                 metrics:tuple, # Columns of `scenario_summary` ({L}: the window length)
+                 block:int=1, # Windows per block (1: independent windows, e.g. generated ones)
+                 n_boot:int=50, seed:int=0) -> pd.Series:
+    """The sd of the log of each metric over (block) bootstrap resamples of the windows; NaN where fewer than two
+    blocks fit (every resample would be the same windows)."""
+    cols = [m.format(L=w.shape[1]) for m in metrics]
+    if len(w) < 2 * block: return pd.Series(np.nan, cols)
+    v = pd.DataFrame([scenario_summary(w[i]) for i in block_resample(len(w), block, n_boot, seed)])[cols].astype(float)
+    return np.log(v.clip(lower=1e-12)).std()
+
+# %% ../nbs/07b_vix_sweep.ipynb #684f7c40
+def bucket_noise(vix:np.ndarray, # (N,) starting VIX of the real windows
+                 real:np.ndarray, # (N, L, D) the real windows, in date order
+                 stats:tuple=BUCKET_STATS, # Risk numbers ({L}: the window length)
+                 block:int|None=None, # Windows per block (None: 2L; windows overlap by L - 1 days)
+                 n_boot:int=200, min_windows:int=50, seed:int=0) -> pd.DataFrame:
+    "Per bucket, the sd of the log of each real risk number over block resamples of its windows (`window_noise`)."
+    b, rows = vix_bucket(vix), {}
+    for k in BUCKETS:
+        m = np.flatnonzero(b == k)
+        if len(m) < min_windows: continue
+        rows[k] = window_noise(real[m], stats, block or 2 * real.shape[1], n_boot, seed)
+    return pd.DataFrame(rows).T.rename_axis('bucket')
+
+# %% ../nbs/07b_vix_sweep.ipynb #108ae22d
+def tail_by_band(vix:np.ndarray, # (N,) starting VIX of the real windows
+                 real:np.ndarray, # (N, L, D) the real windows, in date order
+                 start:np.ndarray, # (N,) the first day of each window
+                 edges:tuple=(12, 15, 17.5, 20, 22.5, 25, 27.5, 30, 35, 40, 50), # Band edges, VIX points
+                 n_boot:int=100, min_windows:int=50, seed:int=0) -> pd.DataFrame:
+    """Per VIX band: windows, 99 % ES of the `L`-day return and its noise (sd of the log, blocks of 2L), and the months
+    in which the worst 1 % of the band's windows started."""
+    L, rows = real.shape[1], {}; es = f'es99_{L}d'
+    for lo, hi in zip((0., *edges), (*edges, np.inf)):
+        m = np.flatnonzero((vix >= lo) & (vix < hi))
+        if len(m) < min_windows: continue
+        worst = np.argsort(real[m][..., 0].sum(1))[:max(1, len(m) // 100)]
+        rows[f'<{hi:g}' if lo == 0 else f'≥{lo:g}' if hi == np.inf else f'{lo:g}–{hi:g}'] = {
+            'n': len(m), 'vix_median': float(np.median(vix[m])), es: scenario_summary(real[m])[es],
+            f'{es}_sdlog': window_noise(real[m], (es,), 2 * L, n_boot, seed).item(),
+            'worst_starts': ', '.join(sorted({str(d)[:7] for d in start[m][worst]}))}
+    return pd.DataFrame(rows).T.rename_axis('band')
 
 # %% ../nbs/07b_vix_sweep.ipynb #7ea71ad1
 def draw_at_vix(
@@ -62,6 +126,10 @@ def draw_at_vix(
     if not getattr(g, 'conditional', False):
         raise ValueError(f'{type(g).__name__} is not a conditional generator: it cannot sample at a target VIX.')
     return g.sample(n, cond=vix, seed=seed)
+
+# %% ../nbs/07b_vix_sweep.ipynb #4b1de404
+# numbers that should rise with VIX
+MONOTONE = ('rv_median', 'var95', 'es95', 'var99', 'es99', 'var99_{L}d', 'es99_{L}d', 'p_dd20')
 
 # %% ../nbs/07b_vix_sweep.ipynb #673957e8
 def _write_level(
@@ -85,7 +153,9 @@ def vix_sweep(
     levels=(10, 15, 20, 25, 30, 40, 50, 60, 80), n:int=1000, seed:int=0, guidance_scale:float=1.0, steps:int=50,
     run_dir:str|Path|None=None, # Write sweep/vix<level>/ and samples/conditional_vix<level>.npz (None: nothing)
     real:tuple|None=None, # (windows (N, L, D), starting VIX (N,)) drawn in each level's fan chart
-    n_real:int=200, progress:bool=True) -> tuple[pd.DataFrame, dict]:
+    n_real:int=200, progress:bool=True,
+    n_boot:int=0 # Resamples per level for the noise of each `MONOTONE` number (`<metric>_sdlog`; 0: none)
+) -> tuple[pd.DataFrame, dict]:
     "One row per model and VIX level (`scenario_summary`), and the first model's windows per level."
     rows, first, names = [], {}, list(gens)
     for v in tqdm([float(check_vix(v)) for v in levels], desc='VIX levels', disable=not progress):
@@ -93,30 +163,31 @@ def vix_sweep(
         for k, g in gens.items():
             with warnings.catch_warnings(record=True) as w:
                 warnings.simplefilter('always'); sets[k] = draw_at_vix(g, v, n, seed, guidance_scale, steps)
-            lv.append(dict(model=k, vix=v, **scenario_summary(sets[k]), warning=' '.join(str(m.message) for m in w)))
+            nz = window_noise(sets[k], MONOTONE, 1, n_boot, seed).add_suffix('_sdlog') if n_boot else {}
+            msg = ' '.join(str(m.message) for m in w)
+            lv.append(dict(model=k, vix=v, **scenario_summary(sets[k]), **nz, warning=msg))
         first[v] = sets[names[0]]; rows += lv
         if run_dir is not None:
             _write_level(Path(run_dir), v, sets, names[0], pd.DataFrame(lv), real, n_real, seed, guidance_scale)
     return pd.DataFrame(rows), first
 
 # %% ../nbs/07b_vix_sweep.ipynb #1883e44c
-# numbers that should rise with VIX
-MONOTONE = ('rv_median', 'var95', 'es95', 'var99', 'es99', 'var99_{L}d', 'es99_{L}d', 'p_dd20')
-
 def monotonicity_violations(
     df:pd.DataFrame, # Rows with `vix`, the metrics and optionally `model` (e.g. from `vix_sweep`)
     metrics:tuple=MONOTONE, # Metric columns ({L}: the window length, read from the columns)
     tol:float=0.0 # Relative fall that is tolerated
 ) -> pd.DataFrame:
-    "One row per (model, metric, step between consecutive levels) where the metric falls."
+    """One row per (model, metric, step between consecutive levels) where the metric falls; with `<metric>_sdlog`
+    columns (`vix_sweep(..., n_boot=)`), `z`: the fall of the log in units of its sampling noise."""
     L = next((c.split('_')[1][:-1] for c in df.columns if c.startswith('var99_') and c.endswith('d')), '')
-    rows, cols = [], ['model', 'metric', 'vix_from', 'vix_to', 'value_from', 'value_to']
+    rows, cols = [], ['model', 'metric', 'vix_from', 'vix_to', 'value_from', 'value_to', 'z']
     for g, d in (df.groupby('model', sort=False) if 'model' in df else [('', df)]):
         d = d.sort_values('vix'); x = d.vix.to_numpy()
         for m in (s.format(L=L) for s in metrics):
-            v = d[m].to_numpy(np.float64)
-            rows += [dict(model=g, metric=m, vix_from=x[i], vix_to=x[i + 1], value_from=v[i],
-                          value_to=v[i + 1]) for i in np.flatnonzero(v[1:] < v[:-1] * (1 - tol))]
+            v = d[m].to_numpy(np.float64); s = d.get(f'{m}_sdlog', pd.Series(np.nan, d.index)).to_numpy(np.float64)
+            with np.errstate(divide='ignore', invalid='ignore'): z = np.log(v[:-1] / v[1:]) / np.hypot(s[:-1], s[1:])
+            rows += [dict(model=g, metric=m, vix_from=x[i], vix_to=x[i + 1], value_from=v[i], value_to=v[i + 1],
+                          z=z[i]) for i in np.flatnonzero(v[1:] < v[:-1] * (1 - tol))]
     return pd.DataFrame(rows, columns=cols)
 
 # %% ../nbs/07b_vix_sweep.ipynb #59baa9ad
@@ -168,10 +239,12 @@ def guidance_table(gen:LatentDiffusion, # Conditional generator
 
 # %% ../nbs/07b_vix_sweep.ipynb #a724ed24
 def reference_windows(ws:WindowSet, # The run's windows (`ensure_windows`)
-                      splits=('train', 'val', 'test') # Splits pooled
-                     ) -> tuple[np.ndarray, np.ndarray]:
-    "Real windows `(N, L, D)` and their starting conditions `(N,)`: those at a real VIX close, else all of them."
+                      splits=('train', 'val', 'test'), # Splits pooled
+                      with_start:bool=False # Also return the first day of each window
+                     ) -> tuple:
+    """Real windows `(N, L, D)` and their starting conditions `(N,)` (and first days): those at a real VIX close, else
+    all of them."""
     keep = {s: ws.cond_is_vix[s] for s in splits}
     if not any(m.any() for m in keep.values()): keep = {s: np.ones(len(ws.cond[s]), bool) for s in splits}
-    return (np.concatenate([ws.windows[s][keep[s]] for s in splits]),
-            np.concatenate([ws.cond[s][keep[s]] for s in splits]))
+    out = tuple(np.concatenate([d[s][keep[s]] for s in splits]) for d in (ws.windows, ws.cond, ws.start))
+    return out if with_start else out[:2]
