@@ -36,12 +36,12 @@ def main(argv=None):
     for r in a.runs:
         t = time.time(); sw, f = sweep_run(r, levels, a.n, a.boot, a.seed); sweeps.append(sw); falls.append(f)
         print(f'{r}: {len(levels)} levels x {a.n} windows in {time.time() - t:.0f} s; falls beyond 2 sd: {int((f.z > 2).sum())}')
-    keep = ['run', 'vix', 'rv_median', 'var99_50d', 'es99_50d', 'var99_50d_sdlog', 'es99_50d_sdlog', 'p_dd20']
-    sw = pd.concat(sweeps)
+    sw = pd.concat(sweeps); L = next(c for c in sw if c.startswith('es99_') and c.endswith('d'))[5:-1]   # window length
+    keep = ['run', 'vix', 'rv_median', f'var99_{L}d', f'es99_{L}d', f'var99_{L}d_sdlog', f'es99_{L}d_sdlog', 'p_dd20']
     long = sw[[c for c in keep if c in sw]].melt(['run', 'vix'], var_name='number')
     out = pd.concat([long.assign(kind='level'),
                      pd.concat(falls).rename(columns=dict(metric='number', value_to='value')).assign(kind='fall')])
     a.results.parent.mkdir(parents=True, exist_ok=True); out.to_csv(a.results, index=False)
-    print(pd.concat(falls).round(3).to_string()); print(f'-> {a.results}')
+    print(pd.concat(falls).round(3).to_string()); print(f'-> {a.results}'); return out
 
 if __name__ == '__main__': main()

@@ -278,9 +278,11 @@ def check_model_args(cfg, # The wanted config (a dataclass with `MODEL_ARGS`)
                      what:str='checkpoint', # What is checked, for the message
                      fix:str='use another run name, or pass force=True to retrain it' # What to do about a mismatch
                     ):
-    "Refuse a checkpoint whose network differs from the one `cfg` builds (training settings may differ)."
-    want = model_args(cfg)
+    """Refuse a checkpoint whose network differs from the one `cfg` builds (training settings may differ). A field
+    newer than the checkpoint counts as its default (new options default to the behaviour before them)."""
+    want, dflt = model_args(cfg), {f.name: f.default for f in dataclasses.fields(cfg)}
     found = ck.get('model_args') or ck['config']                     # format version 1: they are in the config
+    found = {k: found.get(k, dflt.get(k)) for k in want}
     check_same(want, found, want.keys(), what=what, fix=fix)
 
 # %% ../nbs/00_core.ipynb #73ea1cc5

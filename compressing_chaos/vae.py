@@ -25,10 +25,10 @@ from .condition import cond_stats, scale_cond
 from .data import dataset_info
 
 # %% auto #0
-__all__ = ['DECODERS', 'VAEConfig', 'default_horizon_weight', 'Encoder', 'Decoder', 'ARDecoder', 'bridge_to_sum', 'gaussian_nll',
-           'kl_normal', 'variance_match', 'kl_weight', 'horizon_match', 'VAE', 'vae_encode', 'vae_decode',
-           'evaluate_vae', 'train_vae', 'load_vae', 'vae_config_for', 'dataset_meta', 'ensure_vae', 'plot_vae_history',
-           'plot_reconstruction']
+__all__ = ['DECODERS', 'NOISES', 'VAEConfig', 'default_horizon_weight', 'student_t_nll', 'draw_noise', 'Encoder', 'Decoder',
+           'ARDecoder', 'bridge_to_sum', 'gaussian_nll', 'kl_normal', 'variance_match', 'kl_weight', 'horizon_match',
+           'VAE', 'vae_encode', 'vae_decode', 'evaluate_vae', 'train_vae', 'load_vae', 'vae_config_for', 'dataset_meta',
+           'ensure_vae', 'plot_vae_history', 'plot_reconstruction']
 
 # %% ../nbs/03_vae.ipynb #512c11bc
 @dataclass
@@ -41,35 +41,41 @@ class VAEConfig:
     arch: str = 'conv'  # 'conv' (1-D convolutions over time) or 'mlp' (flattened window)
     decoder: str = 'independent'  # 'independent' (the original design), 'ar' (a GRU) or 'bridge' (ar + window sum)
     ar_hidden: int = 32  # GRU width of the 'ar' and 'bridge' decoders
+    noise: str = 'gaussian'  # each day's noise: 'gaussian' or 'student_t' (unit variance, `t_df` degrees of freedom)
+    t_df: float = 10.0  # ν of the Student-t noise (> 4: finite kurtosis)
     cond_dim: int = 0  # size of the condition vector fed to encoder and decoder (0: unconditional)
     beta: float = 1e-4  # KL weight after warm-up
     kl_warmup_epochs: int = 50  # epochs of linear KL warm-up from 0 to beta
     vm_weight: float = 1.0  # weight of the variance-matching term
     horizon_weight: float = 0.0  # weight of the horizon term (`horizon_match` of day-by-day draws; 0: off)
     sum_weight: float = 1.0  # weight of the window-sum term of the 'bridge' decoder (`sum_term`)
-    logvar_min: float = -12.0  # clamp of the decoder log-variance (scaled units)
-    logvar_max: float = 6.0
+    logvar_min: float = -12.0; logvar_max: float = 6.0  # clamp of the decoder log-variance (scaled units)
     epochs: int = 200  # training epochs
     batch_size: int = 256  # windows per batch
     lr: float = 1e-3  # AdamW learning rate
     weight_decay: float = 1e-4  # AdamW weight decay
     grad_clip: float = 1.0  # max gradient norm
     seed: int = 0  # seed of initialisation, shuffling and noise
-    MODEL_ARGS = ('seq_len', 'n_series', 'latent_dim', 'hidden_dim', 'arch', 'decoder', 'ar_hidden', 'cond_dim',
-                  'logvar_min', 'logvar_max')  # the fields that rebuild the network; the others are training settings
-    PARAMS = dict(arch='vae_arch', decoder='vae_decoder', latent_dim='latent_dim', hidden_dim='vae_hidden_dim',
-                  beta='beta', kl_warmup_epochs='kl_warmup_epochs', vm_weight='vm_weight', seed='seed',
-                  horizon_weight='vae_horizon_weight', epochs='vae_epochs', batch_size='vae_batch_size', lr='vae_lr')
+    MODEL_ARGS = ('seq_len', 'n_series', 'latent_dim', 'hidden_dim', 'arch', 'decoder', 'ar_hidden', 'noise', 't_df',
+                  'cond_dim', 'logvar_min', 'logvar_max')  # rebuild the network; the other fields are training settings
     def __post_init__(self): _check_vae_config(self)
 
 # %% ../nbs/03_vae.ipynb #41f781a9
+# the stage parameter of each field (`config_from_params`)
+VAEConfig.PARAMS = dict(arch='vae_arch', decoder='vae_decoder', noise='vae_noise', t_df='vae_t_df', seed='seed',
+                        latent_dim='latent_dim', hidden_dim='vae_hidden_dim', beta='beta', vm_weight='vm_weight',
+                        kl_warmup_epochs='kl_warmup_epochs', horizon_weight='vae_horizon_weight', epochs='vae_epochs',
+                        batch_size='vae_batch_size', lr='vae_lr')
 DECODERS = ('independent', 'ar', 'bridge')  # the decoder options (`VAEConfig.decoder`)
+NOISES = ('gaussian', 'student_t')  # the decoder noise options (`VAEConfig.noise`)
 
 def _check_vae_config(c:VAEConfig):
     "Refuse an unknown architecture or decoder, and sizes below 1."
     if c.arch not in ('conv', 'mlp'): raise ValueError(f"arch must be 'conv' or 'mlp', not {c.arch!r}.")
     if c.decoder not in DECODERS:
         raise ValueError(f"decoder must be 'independent', 'ar' or 'bridge', not {c.decoder!r}.")
+    if c.noise not in NOISES: raise ValueError(f"noise must be 'gaussian' or 'student_t', not {c.noise!r}.")
+    if not c.t_df > 4: raise ValueError(f't_df must be above 4 (finite kurtosis), not {c.t_df!r}.')
     for k in ('horizon_weight', 'sum_weight'):
         if not (isinstance(getattr(c, k), (int, float)) and getattr(c, k) >= 0):
             raise ValueError(f'{k} must be a number >= 0 (0: off), not {getattr(c, k)!r}.')
@@ -90,7 +96,7 @@ def from_dict(cls:VAEConfig, d:dict) -> VAEConfig:
     names = {f.name for f in fields(cls)}; bad = set(d) - names
     if bad:
         raise ValueError(f'Unknown VAEConfig fields {sorted(bad)}: the checkpoint was written by another version.')
-    return cls(**{'decoder': 'independent', **d})            # checkpoints from before the field: independent days
+    return cls(**{'decoder': 'independent', 'noise': 'gaussian', **d})   # checkpoints from before the fields
 
 # %% ../nbs/03_vae.ipynb #5ef40db0
 @patch(cls_method=True)
@@ -110,6 +116,20 @@ def default_horizon_weight(ws:WindowSet|None # The run's windows: their dataset'
     "The horizon term's weight a dataset asks for (`DatasetInfo.horizon_weight`; 0 for unknown data or no windows)."
     try: return float(dataset_info(ws.meta.get('dataset')).horizon_weight) if ws is not None else 0.0
     except ValueError: return 0.0
+
+# %% ../nbs/03_vae.ipynb #7a09f60c
+def student_t_nll(x, mu, logvar, df):
+    "NLL of `x` under a Student-t with `df` degrees of freedom, mean `mu` and variance `exp(logvar)`, averaged."
+    df = torch.as_tensor(df, dtype=x.dtype, device=x.device); a2 = torch.exp(logvar) * (df - 2) / df   # squared scale
+    return (torch.lgamma(df / 2) - torch.lgamma((df + 1) / 2) + 0.5 * torch.log(df * math.pi * a2)
+            + (df + 1) / 2 * torch.log1p((x - mu) ** 2 / (a2 * df))).mean()
+
+def draw_noise(shape, df:float|None=None, generator=None, device=None):
+    "Unit-variance noise of `shape`: standard normal, or Student-t with `df` degrees of freedom."
+    e = torch.randn(shape, generator=generator, device=device)
+    if df is None: return e
+    chi2 = 2 * torch._standard_gamma(torch.full(shape, df / 2, device=device), generator=generator)
+    return e * torch.sqrt((df - 2) / chi2)
 
 # %% ../nbs/03_vae.ipynb #60487ced
 def _conv_len(L:int) -> int: return (L + 3) // 4  # length after two stride-2 convolutions (kernel 5, padding 2)
@@ -154,10 +174,12 @@ class Decoder(nn.Module):
         else: out = self.body(h).reshape(B, L, 2 * D)
         mu, logvar = out.chunk(2, dim=2)                                                 # (B, L, D) each
         return mu, logvar.clamp(self.cfg.logvar_min, self.cfg.logvar_max)
+    @property
+    def df(self) -> float|None: return self.cfg.t_df if self.cfg.noise == 'student_t' else None   # ν (None: Gaussian)
     def sample(self, z, cond=None, noise:bool=True, generator=None):
         "A window `(B, L, D)`: `μ + σ·ε` (or `μ` without noise), and its σ."
         mu, lv = self(z, cond); s = torch.exp(0.5 * lv)
-        return (mu + s * torch.randn(mu.shape, generator=generator, device=z.device) if noise else mu), s
+        return (mu + s * draw_noise(mu.shape, self.df, generator, z.device) if noise else mu), s
 
 # %% ../nbs/03_vae.ipynb #e2616d2f
 class ARDecoder(nn.Module):
@@ -178,6 +200,8 @@ class ARDecoder(nn.Module):
     def _head(self, mu0, lv0, o, f):
         d_mu, d_lv = (self.out(o) + self.skip(f)).chunk(2, -1)
         return mu0 + d_mu, (lv0 + d_lv).clamp(self.cfg.logvar_min, self.cfg.logvar_max)
+    @property
+    def df(self): return self.base.df   # ν of the day noise (None: Gaussian)
     def _zc(self, z, cond): return torch.cat([z, cond.reshape(len(z), -1)], 1) if self.cfg.cond_dim else z
     def _h(self, z, cond): return torch.tanh(self.h0(self._zc(z, cond)))[None]
     def forward(self, z, cond=None, x=None): # x: (B, L, D) the window, teacher forced (None: the mean path)
@@ -192,7 +216,7 @@ def sample(self:ARDecoder, z, cond=None, noise:bool=True, generator=None):
     """A window `(B, L, D)` drawn day by day (each day's mean fed back without noise), and the σ of each day; the
     `bridge` decoder then bridges it to a window sum drawn from its sum head."""
     mu0, lv0 = self.base(z, cond); (B, L, D), h = mu0.shape, self._h(z, cond)
-    eps = torch.randn(mu0.shape, generator=generator, device=z.device) if noise else torch.zeros_like(mu0)
+    eps = draw_noise(mu0.shape, self.df, generator, z.device) if noise else torch.zeros_like(mu0)
     xprev, gap, xs, ss = torch.zeros_like(mu0[:, :1]), torch.zeros_like(mu0[:, :1]), [], []
     for t in range(L):
         f = self._feats(mu0[:, t:t + 1], lv0[:, t:t + 1], xprev, gap, [t]); o, h = self.gru(f, h)
@@ -279,11 +303,18 @@ class VAE(nn.Module):
         mu_z, lv_z = self.encode(x, cond); z = self.sample_z(mu_z, lv_z); mu_x, lv_x = self.decode(z, cond, x)
         kl_w, c = self.cfg.beta if kl_w is None else kl_w, self.cfg
         x_tilde = mu_x + torch.exp(0.5 * lv_x) * torch.randn_like(mu_x)  # sampled reconstruction (B, L, D)
-        t = dict(nll=gaussian_nll(x, mu_x, lv_x), kl=kl_normal(mu_z, lv_z), vm=variance_match(x, x_tilde),
+        t = dict(nll=self.nll(x, mu_x, lv_x), kl=kl_normal(mu_z, lv_z), vm=variance_match(x, x_tilde),
                  hm=self.horizon_term(x, mu_z, lv_z, cond), sum=self.sum_term(x, z, cond))
         t['loss'] = (t['nll'] + kl_w * t['kl'] + c.vm_weight * t['vm'] + c.horizon_weight * t['hm']
                      + c.sum_weight * t['sum'] / c.seq_len)
         return t | dict(kl_w=kl_w)
+
+# %% ../nbs/03_vae.ipynb #b3b68b63
+@patch
+def nll(self:VAE, x, mu, logvar):
+    "The decoder's negative log-likelihood of the days `x`: Gaussian, or Student-t with the learned ν."
+    df = self.decoder.df
+    return gaussian_nll(x, mu, logvar) if df is None else student_t_nll(x, mu, logvar, df)
 
 # %% ../nbs/03_vae.ipynb #eb16b423
 @patch
