@@ -21,8 +21,8 @@ from .conditional import stress_scenarios, scenario_name, scenario_summary, rv_c
 
 # %% auto #0
 __all__ = ['BUCKET_STATS', 'MONOTONE', 'bucket_table', 'bucket_error', 'block_resample', 'window_noise', 'bucket_noise',
-           'tail_by_band', 'draw_at_vix', 'vix_sweep', 'monotonicity_violations', 'plot_calibration', 'plot_sweep_fans',
-           'guidance_table', 'reference_windows']
+           'tail_by_band', 'plot_bands', 'draw_at_vix', 'vix_sweep', 'monotonicity_violations', 'plot_calibration',
+           'plot_sweep_fans', 'guidance_table', 'reference_windows']
 
 # %% ../nbs/07b_vix_sweep.ipynb #14f7ee07
 # risk numbers compared per bucket ({L}: the window length)
@@ -115,6 +115,22 @@ def tail_by_band(vix:np.ndarray, # (N,) starting VIX of the real windows
             f'{es}_sdlog': window_noise(real[m], (es,), 2 * L, n_boot, seed).item(),
             'worst_starts': ', '.join(sorted({str(d)[:7] for d in start[m][worst]}))}
     return pd.DataFrame(rows).T.rename_axis('band')
+
+# %% ../nbs/07b_vix_sweep.ipynb #6a3eeafa
+def plot_bands(bands:pd.DataFrame, # From `tail_by_band`
+               sweep:pd.DataFrame|None=None, # From `vix_sweep`: each model's L-day ES99 at its levels
+               ax=None):
+    "The real bands' L-day 99 % ES with ±2 sd of its noise, and each swept model's at its levels; log axes."
+    ax = ax or plt.subplots(figsize=(7, 4))[1]; es = next(c for c in bands if c.startswith('es99_') and c.endswith('d'))
+    x, y, s = (bands[c].astype(float) for c in ('vix_median', es, f'{es}_sdlog'))
+    ax.errorbar(x, y, yerr=[y - y * np.exp(-2 * s.fillna(0)), y * np.exp(2 * s.fillna(0)) - y], fmt='o', c='grey',
+                capsize=3, label='real windows per VIX band (±2 sd)')
+    for i, (m, d) in enumerate(sweep.groupby('model', sort=False) if sweep is not None else []):
+        d = d.sort_values('vix'); ax.plot(d.vix, d[es], 'o-', c=f'C{i}', label=m)
+    ax.set(xscale='log', yscale='log', xlabel='VIX at the start (points)',
+           ylabel=f'99 % ES of the {es[5:-1]}-day return')
+    for a in (ax.xaxis.set_major_formatter, ax.xaxis.set_minor_formatter): a(plt.FuncFormatter(lambda v, _: f'{v:g}'))
+    ax.legend(fontsize=8); return ax.figure
 
 # %% ../nbs/07b_vix_sweep.ipynb #7ea71ad1
 def draw_at_vix(
