@@ -49,7 +49,8 @@ class VAEConfig:
     vm_weight: float = 1.0  # weight of the variance-matching term
     horizon_weight: float = 0.0  # weight of the horizon term (`horizon_match` of day-by-day draws; 0: off)
     sum_weight: float = 1.0  # weight of the window-sum term of the 'bridge' decoder (`sum_term`)
-    logvar_min: float = -12.0; logvar_max: float = 6.0  # clamp of the decoder log-variance (scaled units)
+    logvar_min: float = -12.0  # clamp of the decoder log-variance (scaled units)
+    logvar_max: float = 6.0
     epochs: int = 200  # training epochs
     batch_size: int = 256  # windows per batch
     lr: float = 1e-3  # AdamW learning rate
@@ -74,8 +75,10 @@ def _check_vae_config(c:VAEConfig):
     if c.arch not in ('conv', 'mlp'): raise ValueError(f"arch must be 'conv' or 'mlp', not {c.arch!r}.")
     if c.decoder not in DECODERS:
         raise ValueError(f"decoder must be 'independent', 'ar' or 'bridge', not {c.decoder!r}.")
-    if c.noise not in NOISES: raise ValueError(f"noise must be 'gaussian' or 'student_t', not {c.noise!r}.")
-    if not c.t_df > 4: raise ValueError(f't_df must be above 4 (finite kurtosis), not {c.t_df!r}.')
+    if c.noise not in NOISES:
+        raise ValueError(f"noise must be 'gaussian' or 'student_t' (stage parameter vae_noise), not {c.noise!r}.")
+    if not c.t_df > 4:
+        raise ValueError(f't_df must be above 4 for a finite kurtosis (stage parameter vae_t_df), not {c.t_df!r}.')
     for k in ('horizon_weight', 'sum_weight'):
         if not (isinstance(getattr(c, k), (int, float)) and getattr(c, k) >= 0):
             raise ValueError(f'{k} must be a number >= 0 (0: off), not {getattr(c, k)!r}.')
@@ -312,7 +315,7 @@ class VAE(nn.Module):
 # %% ../nbs/03_vae.ipynb #b3b68b63
 @patch
 def nll(self:VAE, x, mu, logvar):
-    "The decoder's negative log-likelihood of the days `x`: Gaussian, or Student-t with the learned ν."
+    "The decoder's negative log-likelihood of the days `x`: Gaussian, or Student-t with the config's ν (`t_df`)."
     df = self.decoder.df
     return gaussian_nll(x, mu, logvar) if df is None else student_t_nll(x, mu, logvar, df)
 

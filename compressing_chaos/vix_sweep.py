@@ -45,7 +45,6 @@ def bucket_table(vix:np.ndarray, # (N,) starting VIX of the real windows
             rows[(k, src)] = dict(vix_median=float(np.median(vix[m])), **scenario_summary(w[m]))
     return pd.DataFrame(rows).T.rename_axis(['bucket', 'source'])
 
-
 # %% ../nbs/07b_vix_sweep.ipynb #2d148365
 def bucket_error(table:pd.DataFrame, # From `bucket_table`
                  stats:tuple=BUCKET_STATS,
