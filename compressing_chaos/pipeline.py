@@ -323,12 +323,21 @@ def _skip_unconditioned(run:Path, st:Stage, params:dict, state:dict, tag:str) ->
     print(f'{tag}: skipped: {why}', flush=True)
     return True
 
+# %% ../nbs/12_pipeline.ipynb #d1cce6d3
+def _mark_stale(run:Path, st:Stage, state:dict):
+    "Mark every pipeline stage after `st` that is done as `stale` (built on outputs `st` replaces) in `pipeline.json`."
+    names = [s.name for s in STAGES]
+    if st.name not in names: return
+    for n in names[names.index(st.name) + 1:]:
+        if state.get(n, {}).get('status') == 'done': state[n] = state[n] | dict(status='stale', stale_since=st.name)
+    save_json(state, run/'pipeline.json')
+
 # %% ../nbs/12_pipeline.ipynb #c53f52fd
 def _run_stage(run:Path, st:Stage, nbs:Path, params:dict, pre:dict, execute:Callable, state:dict,
                discard:bool, # Remove the run folder if the stage fails: this command made it, nothing finished in it
                tag:str, t_all:float):
     "Execute one stage's notebook into the run folder, check its outputs and record it in `pipeline.json`."
-    print(f'{tag}: running {st.notebook} ...', flush=True); t0 = time.time()
+    print(f'{tag}: running {st.notebook} ...', flush=True); t0 = time.time(); _mark_stale(run, st, state)
     out = run/st.notebook
     strict = tuple(pre.get('stages', {}).get(st.name, {}) or {})
     try:
