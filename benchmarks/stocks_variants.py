@@ -19,7 +19,7 @@ from compressing_chaos.benchmark import feature_windows, benchmark_scores
 BASE = dict(arch='mlp', latent_dim=16, hidden_dim=256, beta=1e-4, kl_warmup_epochs=50, vm_weight=1.0, epochs=200, batch_size=256, lr=1e-3)
 VARIANTS = {'mlp': {}, 'mlp_mean': dict(decoder_noise=False), 'mlp_z32': dict(latent_dim=32), 'mlp_beta1e-3': dict(beta=1e-3),
             'mlp_novm': dict(vm_weight=0.0), 'conv_z32': dict(arch='conv', latent_dim=32),
-            'mlp_ar': dict(decoder='ar'), 'mlp_ar_t': dict(decoder='ar', noise='student_t', t_df=20.0)}
+            'mlp_ar': dict(decoder='ar')}
 
 def main(argv:list|None=None # Command-line arguments (default: sys.argv[1:])
         ) -> pd.DataFrame:
