@@ -19,18 +19,20 @@ from tqdm.auto import tqdm
 from .core import (run_path, runs_root, project_root, get_device, atomic_write, save_json, load_json,
                                     load_yaml, file_hash, load_samples, check_windows)
 from .windows import WindowSet, ensure_windows, windows_to_series
-from .metrics import describe, compare, var_backtest, novelty, acf, TRANSFORMS, variance_ratio
+from .metrics import (describe, compare, var_backtest, novelty, acf, TRANSFORMS, variance_ratio,
+                                       per_series, tail_risk)
 from .baselines import ArimaGen, GarchT, Bootstrap
 from .scores import (discriminative_score, discriminative_power, predictive_reference,
                                       predictive_score, fit_ts2vec, context_fid, fid_check)
 from .vix_sweep import (bucket_table, bucket_error, bucket_noise, vix_sweep, monotonicity_violations,
-                                         plot_calibration)
+                                         plot_calibration, block_resample)
 from .condition import realised_vol
 
 # %% auto #0
-__all__ = ['RANK_METRICS', 'PACKAGES', 'find_samples', 'ensure_samples', 'mean_sd_columns', 'score_context', 'disc_power',
-           'learned_scores', 'evaluate_model', 'evaluate_run', 'rank_summary', 'invalid_scores', 'plot_embeddings',
-           'plot_acfs', 'plot_tails', 'plot_horizon', 'conditional_summary', 'aggregate_runs', 'run_metadata']
+__all__ = ['RANK_METRICS', 'PACKAGES', 'find_samples', 'ensure_samples', 'mean_sd_columns', 'tail_noise', 'tail_z',
+           'score_context', 'disc_power', 'learned_scores', 'evaluate_model', 'evaluate_run', 'rank_summary',
+           'invalid_scores', 'plot_embeddings', 'plot_acfs', 'plot_tails', 'plot_horizon', 'conditional_summary',
+           'aggregate_runs', 'run_metadata']
 
 # %% ../nbs/10c_evaluation.ipynb #f2b25a92
 def find_samples(run_dir:str|Path # Run folder
@@ -61,6 +63,29 @@ def mean_sd_columns(
     "A repeated score as two table columns: its mean and its standard deviation `name_std`."
     return {f'{name}{mean_suffix}': s['mean'], f'{name}_std': s['std']}
 
+# %% ../nbs/10c_evaluation.ipynb #2ee5b45b
+def tail_noise(real:np.ndarray, # (N, L, D) real windows, in date order
+               stride:int=1, # Days between consecutive windows
+               n_boot:int=200, seed:int=0) -> dict:
+    """`<key>_sdlog` for the L-day VaR/ES 95/99 (`metrics.tail_risk`, averaged over series): the sd of the log of each
+    over moving-block resamples of the windows, blocks of 2L days; NaN where fewer than two blocks fit."""
+    real = check_windows(real, 'real windows'); L = real.shape[1]; block = max(1, 2 * L // max(1, stride))
+    keys = [k for k in per_series(tail_risk, real[:2]) if k.startswith(('var', 'es')) and k.endswith(f'_{L}d')]
+    if len(real) < 2 * block: return {f'{k}_sdlog': float('nan') for k in keys}
+    v = pd.DataFrame([per_series(tail_risk, real[i]) for i in block_resample(len(real), block, n_boot, seed)])
+    return {f'{k}_sdlog': float(np.log(v[k].clip(lower=1e-12)).std()) for k in keys}
+
+# %% ../nbs/10c_evaluation.ipynb #2194763e
+def tail_z(gen:dict, # The generated windows' numbers (`metrics.describe`)
+           real:dict, # The real windows' numbers
+           noise:dict # `tail_noise` of the real windows
+          ) -> float:
+    """Mean over the L-day VaR/ES of |log(gen / real)| / the real number's sd of log: below 1, within the noise;
+    inf when a generated number is not a loss (VaR or ES <= 0)."""
+    ks = [k[:-len('_sdlog')] for k in noise]
+    return float(np.mean([abs(np.log(gen[k] / real[k])) / noise[f'{k}_sdlog'] if gen[k] > 0 else np.inf
+                          for k in ks]))
+
 # %% ../nbs/10c_evaluation.ipynb #9b81b29f
 def score_context(real_train:np.ndarray, # (N, L, D) real training windows, in date order
                   real_test:np.ndarray, # (K, L, D) real test windows
@@ -68,11 +93,12 @@ def score_context(real_train:np.ndarray, # (N, L, D) real training windows, in d
                   n_repeats:int=3, seed:int=0, max_windows:int|None=1000, fid_iters:int=200,
                   device:str|None='cpu', quiet:bool=True) -> dict:
     """What the scores of every model share: real start days, the predictive reference, the Context-FID encoders and
-    their check."""
+    their check, and the real L-day VaR/ES with their noise (`tail_noise`)."""
     pos, kw = np.arange(len(real_train)) * stride, dict(device=device, quiet=quiet)
     ref = predictive_reference(real_train, real_test, n_repeats, seed, pos, max_windows, **kw)
     encs = [fit_ts2vec(real_train, n_iters=fid_iters, seed=seed + i, **kw) for i in range(n_repeats)]
     return dict(real_train=real_train, real_test=real_test, stride=stride, pos=pos, ref=ref, encoders=encs,
+                real_tail=per_series(tail_risk, real_train), tail_noise=tail_noise(real_train, stride, seed=seed),
                 fid_check=fid_check(real_train, encs, seed), disc_power={}, n_repeats=n_repeats, seed=seed,
                 device=device, quiet=quiet)
 
@@ -121,14 +147,15 @@ def _backtest(syn, test_series):
 def evaluate_model(syn:np.ndarray, # (M, L, D) synthetic windows
                    ctx:dict # From `score_context`
                   ) -> dict:
-    """Every number of one model: stylized facts, distances, VaR backtests, novelty and the learned scores (mean and
-    std)."""
+    """Every number of one model: stylized facts, distances (`tail_Ld_z`: the L-day VaR/ES in units of the real
+    numbers' noise), VaR backtests, novelty and the learned scores (mean and std)."""
     real, test = ctx['real_train'], ctx['real_test']; syn = check_windows(syn, 'synthetic windows')
     if syn.shape[1:] != real.shape[1:]:
         raise ValueError(f'The synthetic windows are (M, {syn.shape[1]}, {syn.shape[2]}) but the real ones (N, '
                          f'{real.shape[1]}, {real.shape[2]}): sample the model with the run\'s seq_len and series.')
     out = describe(syn) | compare(real, syn) | _backtest(syn, windows_to_series(test,
                                                                            ctx['stride'])) | novelty(syn, real, test)
+    out['tail_Ld_z'] = tail_z(out, ctx['real_tail'], ctx['tail_noise'])
     return out | learned_scores(syn, ctx)
 
 # %% ../nbs/10c_evaluation.ipynb #40133c9d
@@ -144,7 +171,8 @@ def evaluate_run(run_dir:str|Path, # Run folder
     t0 = time.perf_counter()
     ctx = score_context(ws.train, ws.test, ws.meta['stride'], n_repeats, seed, max_windows, fid_iters, device, quiet)
     for p in paths.values(): disc_power(ctx, len(load_samples(p)['windows'][:max_windows]))   # the shared power checks
-    rows = {'real_train': describe(ws.train) | dict(n_windows=len(ws.train), eval_s=time.perf_counter() - t0)}
+    rows = {'real_train': describe(ws.train) | ctx['tail_noise'] | dict(n_windows=len(ws.train),
+                                                                       eval_s=time.perf_counter() - t0)}
     for name, p in tqdm(paths.items(), desc='models', disable=quiet):
         t, syn = time.perf_counter(), load_samples(p)['windows'][:max_windows]
         rows[name] = evaluate_model(syn, ctx) | dict(n_windows=len(syn), eval_s=time.perf_counter() - t)
