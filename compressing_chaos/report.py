@@ -190,7 +190,8 @@ def _flags(r:pd.Series, real:pd.Series|None) -> list:
             out.append(f"its daily volatility is {r['std'] / real['std']:.0%} of the real one")
     if r.get('tail_Ld_z', 0) > 2:   # the L-day VaR/ES in units of the real numbers' noise (evaluation.tail_z)
         out.append("its whole-window VaR or ES is no loss at all" if np.isinf(r.tail_Ld_z) else
-                   f"its whole-window VaR and ES are {r.tail_Ld_z:.1f} times the noise of the real numbers away from them")
+                   f"its whole-window VaR and ES are {r.tail_Ld_z:.1f} times the noise of the real numbers away "
+                   "from them")
     if r.get('kupiec_p99', 1) < 0.05:
         out.append(f"its 99 % VaR is broken on {r.hit99:.1%} of the real test days (1 % expected, Kupiec p = "
                    f"{r.kupiec_p99:.3f})")
