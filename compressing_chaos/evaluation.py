@@ -25,7 +25,7 @@ from .baselines import ArimaGen, GarchT, Bootstrap
 from .scores import (discriminative_score, discriminative_power, predictive_reference,
                                       predictive_score, fit_ts2vec, context_fid, fid_check)
 from .vix_sweep import (bucket_table, bucket_error, bucket_noise, vix_sweep, monotonicity_violations,
-                                         plot_calibration, block_resample)
+                                         plot_calibration, block_resample, reference_windows)
 from .condition import realised_vol
 
 # %% auto #0
@@ -270,36 +270,48 @@ def plot_horizon(real:np.ndarray, syns:dict, bins:int=60):
     a1.legend(fontsize=7)
     fig.tight_layout(); return fig
 
+# %% ../nbs/10c_evaluation.ipynb #b0482b7b
+def _sweep_reference(run_dir:Path, ws:WindowSet, splits:tuple|None, n_boot:int, seed:int) -> tuple:
+    """The real windows and VIX, least windows per bucket, bucket noise and bootstrap baseline of the sweep stage (its
+    `params/sweep.yaml` and `eval/vix_buckets_noise.csv`; defaults where it did not run)."""
+    ev = run_dir/'eval'; sp = load_yaml(p) if (p := run_dir/'params'/'sweep.yaml').exists() else {}
+    splits = tuple(splits or sp.get('eval_splits') or ('train', 'val', 'test')); mw = sp.get('min_bucket_windows', 50)
+    real, vix = reference_windows(ws, splits)
+    same = bool(sp) and tuple(sp.get('eval_splits') or ()) == splits and (ev/'vix_buckets_noise.csv').exists()
+    noise = (pd.read_csv(ev/'vix_buckets_noise.csv', index_col=0) if same
+             else bucket_noise(vix, real, n_boot=n_boot, min_windows=mw, seed=seed))
+    return real, vix, mw, noise, Bootstrap(sp['bootstrap_k']) if sp.get('bootstrap_k') else Bootstrap()
+
 # %% ../nbs/10c_evaluation.ipynb #18f9427d
 def conditional_summary(
     run_dir:str|Path, # Run folder (its sweep-stage tables are read when present)
-    ws:WindowSet, # The run's windows: the test windows and their starting VIX are the reference
-    levels:tuple=(15, 20, 30, 40, 60), # Target VIX levels of the monotonicity check for the baselines
+    ws:WindowSet, # The run's windows: the real windows of `splits` and their starting VIX are the reference
+    levels:tuple=(15, 20, 30, 40, 60), # Target VIX levels of the baselines' sweep when the sweep stage has none
     n:int=1000, seed:int=0,
-    n_boot:int=50 # Bootstrap resamples for the noise of the bucket and sweep numbers (`bucket_noise`, `window_noise`)
+    n_boot:int=50, # Bootstrap resamples for the noise of the bucket and sweep numbers (`bucket_noise`, `window_noise`)
+    splits:tuple|None=None # Splits of the real windows (None: the sweep stage's `eval_splits`, else all three)
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    "Bucket errors and monotonicity violations of every conditional model, and the sweep rows behind them."
-    run_dir = Path(run_dir); rows, vix = {}, ws.cond['test']
-    gens = {g.name: g.fit(ws.train, ws.cond['train'], stride=ws.meta['stride']) for g in (GarchT(), Bootstrap())}
-    noise = bucket_noise(vix, ws.test, n_boot=n_boot, seed=seed)
+    """Bucket errors and monotonicity violations of every conditional model, and the sweep rows behind them; the
+    baselines on the real windows, VIX levels and bucket noise the sweep stage used for the diffusion model."""
+    run_dir = Path(run_dir); rows, ev = {}, run_dir/'eval'
+    real, vix, mw, noise, boot = _sweep_reference(run_dir, ws, splits, n_boot, seed)
+    gens = {g.name: g.fit(ws.train, ws.cond['train'], stride=ws.meta['stride']) for g in (GarchT(), boot)}
     for k, g in gens.items():
-        b = bucket_table(vix, ws.test, g.sample(len(vix), cond=vix, seed=seed))
+        b = bucket_table(vix, real, g.sample(len(vix), cond=vix, seed=seed), mw)
         rows[k] = bucket_error(b, noise=noise).add_prefix('bucket_err_').to_dict()
-    sweep, _ = vix_sweep(gens, levels, n, seed, progress=False, n_boot=n_boot)
-    if (f := run_dir/'eval'/'vix_buckets_error.csv').exists():
+    if (f := ev/'vix_buckets_error.csv').exists():
         for path, r in pd.read_csv(f, index_col=0).iterrows():
             rows[f'diffusion_{path}'] = r.add_prefix('bucket_err_').to_dict()
-    if (f := run_dir/'eval'/'vix_sweep.csv').exists():
-        s = pd.read_csv(f)
-        s = s[s.model == 'conditional'].assign(model='diffusion')
-        sweep = pd.concat([sweep, s], ignore_index=True)
-    mv = monotonicity_violations(sweep); g = sweep.groupby('model', sort=False).vix
-    mono = pd.DataFrame({'monotonicity_violations': {m: int((mv.model == m).sum()) for m in g.groups},
-                         'significant_violations': {m: int(((mv.model == m) & (mv.z > 2)).sum()) for m in g.groups},
-                         'levels': g.nunique()})
-    # diffusion: bucket rows per path, one sweep row
+    s = pd.read_csv(ev/'vix_sweep.csv') if (ev/'vix_sweep.csv').exists() else pd.DataFrame(columns=['model', 'vix'])
+    s = s.assign(model=s.model.replace({'conditional': 'diffusion'}))
+    todo, lv = {k: g for k, g in gens.items() if k not in set(s.model)}, tuple(sorted(s.vix.unique())) or levels
+    sweep = pd.concat([s] + ([vix_sweep(todo, lv, n, seed, progress=False, n_boot=n_boot)[0]] if todo else []),
+                      ignore_index=True)
+    mv = monotonicity_violations(sweep); g = sweep.groupby('model', sort=False).vix; c = lambda m: mv.model == m
+    mono = pd.DataFrame({'monotonicity_violations': {m: int(c(m).sum()) for m in g.groups}, 'levels': g.nunique(),
+                         'significant_violations': {m: int((c(m) & (mv.z > 2)).sum()) for m in g.groups}})
     df = pd.DataFrame(rows).T.join(mono, how='outer').rename_axis('model')
-    with atomic_write(run_dir/'eval'/'conditional_summary.csv', 'w') as fh: df.to_csv(fh)
+    with atomic_write(ev/'conditional_summary.csv', 'w') as fh: df.to_csv(fh)
     return df, sweep
 
 # %% ../nbs/10c_evaluation.ipynb #b5fdffdd
