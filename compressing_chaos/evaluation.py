@@ -25,11 +25,11 @@ from .baselines import ArimaGen, GarchT, Bootstrap
 from .scores import (discriminative_score, discriminative_power, predictive_reference,
                                       predictive_score, fit_ts2vec, context_fid, fid_check)
 from .vix_sweep import (bucket_table, bucket_error, bucket_noise, vix_sweep, monotonicity_violations,
-                                         plot_calibration, block_resample, reference_windows)
+                                         plot_calibration, window_noise, reference_windows)
 from .condition import realised_vol
 
 # %% auto #0
-__all__ = ['RANK_METRICS', 'PACKAGES', 'find_samples', 'ensure_samples', 'mean_sd_columns', 'tail_noise', 'tail_z',
+__all__ = ['TAIL_LD', 'RANK_METRICS', 'PACKAGES', 'find_samples', 'ensure_samples', 'mean_sd_columns', 'tail_noise', 'tail_z',
            'score_context', 'disc_power', 'learned_scores', 'evaluate_model', 'evaluate_run', 'rank_summary',
            'invalid_scores', 'plot_embeddings', 'plot_acfs', 'plot_tails', 'plot_horizon', 'conditional_summary',
            'aggregate_runs', 'run_metadata']
@@ -64,16 +64,16 @@ def mean_sd_columns(
     return {f'{name}{mean_suffix}': s['mean'], f'{name}_std': s['std']}
 
 # %% ../nbs/10c_evaluation.ipynb #2ee5b45b
+TAIL_LD = ('var95_{L}d', 'es95_{L}d', 'var99_{L}d', 'es99_{L}d')   # the L-day VaR/ES of `metrics.tail_risk`
+
 def tail_noise(real:np.ndarray, # (N, L, D) real windows, in date order
                stride:int=1, # Days between consecutive windows
                n_boot:int=200, seed:int=0) -> dict:
-    """`<key>_sdlog` for the L-day VaR/ES 95/99 (`metrics.tail_risk`, averaged over series): the sd of the log of each
-    over moving-block resamples of the windows, blocks of 2L days; NaN where fewer than two blocks fit."""
-    real = check_windows(real, 'real windows'); L = real.shape[1]; block = max(1, 2 * L // max(1, stride))
-    keys = [k for k in per_series(tail_risk, real[:2]) if k.startswith(('var', 'es')) and k.endswith(f'_{L}d')]
-    if len(real) < 2 * block: return {f'{k}_sdlog': float('nan') for k in keys}
-    v = pd.DataFrame([per_series(tail_risk, real[i]) for i in block_resample(len(real), block, n_boot, seed)])
-    return {f'{k}_sdlog': float(np.log(v[k].clip(lower=1e-12)).std()) for k in keys}
+    """`<key>_sdlog` of each L-day VaR/ES (averaged over series, as `metrics.describe` has them): `window_noise` over
+    moving-block resamples of the windows, blocks of 2L days; NaN where fewer than two blocks fit."""
+    real = check_windows(real, 'real windows'); block = max(1, 2 * real.shape[1] // max(1, stride))
+    nz = window_noise(real, TAIL_LD, block, n_boot, seed, summary=lambda w: per_series(tail_risk, w))
+    return nz.add_suffix('_sdlog').to_dict()
 
 # %% ../nbs/10c_evaluation.ipynb #2194763e
 def tail_z(gen:dict, # The generated windows' numbers (`metrics.describe`)
@@ -282,6 +282,15 @@ def _sweep_reference(run_dir:Path, ws:WindowSet, splits:tuple|None, n_boot:int, 
              else bucket_noise(vix, real, n_boot=n_boot, min_windows=mw, seed=seed))
     return real, vix, mw, noise, Bootstrap(sp['bootstrap_k']) if sp.get('bootstrap_k') else Bootstrap()
 
+# %% ../nbs/10c_evaluation.ipynb #5b44e057
+def _violation_counts(sweep:pd.DataFrame # `vix_sweep` rows of every model
+                     ) -> pd.DataFrame:
+    "Per model: falls of a risk number from one VIX level to the next, those beyond twice their noise, and the levels."
+    mv = monotonicity_violations(sweep); g = sweep.groupby('model', sort=False).vix
+    return pd.DataFrame({'monotonicity_violations': {m: int((mv.model == m).sum()) for m in g.groups},
+                         'significant_violations': {m: int(((mv.model == m) & (mv.z > 2)).sum()) for m in g.groups},
+                         'levels': g.nunique()})
+
 # %% ../nbs/10c_evaluation.ipynb #18f9427d
 def conditional_summary(
     run_dir:str|Path, # Run folder (its sweep-stage tables are read when present)
@@ -307,10 +316,7 @@ def conditional_summary(
     todo, lv = {k: g for k, g in gens.items() if k not in set(s.model)}, tuple(sorted(s.vix.unique())) or levels
     sweep = pd.concat([s] + ([vix_sweep(todo, lv, n, seed, progress=False, n_boot=n_boot)[0]] if todo else []),
                       ignore_index=True)
-    mv = monotonicity_violations(sweep); g = sweep.groupby('model', sort=False).vix; c = lambda m: mv.model == m
-    mono = pd.DataFrame({'monotonicity_violations': {m: int(c(m).sum()) for m in g.groups}, 'levels': g.nunique(),
-                         'significant_violations': {m: int((c(m) & (mv.z > 2)).sum()) for m in g.groups}})
-    df = pd.DataFrame(rows).T.join(mono, how='outer').rename_axis('model')
+    df = pd.DataFrame(rows).T.join(_violation_counts(sweep), how='outer').rename_axis('model')
     with atomic_write(ev/'conditional_summary.csv', 'w') as fh: df.to_csv(fh)
     return df, sweep
 

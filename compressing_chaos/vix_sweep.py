@@ -74,12 +74,14 @@ def block_resample(n:int, # Items, in date order
 def window_noise(w:np.ndarray, # (n, L, D) windows, in date order where they overlap
                  metrics:tuple, # Columns of `scenario_summary` ({L}: the window length)
                  block:int=1, # Windows per block (1: independent windows, e.g. generated ones)
-                 n_boot:int=50, seed:int=0) -> pd.Series:
+                 n_boot:int=50, seed:int=0,
+                 summary=scenario_summary # Numbers of a set of windows, a dict holding `metrics`
+                ) -> pd.Series:
     """The sd of the log of each metric over (block) bootstrap resamples of the windows; NaN where fewer than two
     blocks fit (every resample would be the same windows)."""
     cols = [m.format(L=w.shape[1]) for m in metrics]
     if len(w) < 2 * block: return pd.Series(np.nan, cols)
-    v = pd.DataFrame([scenario_summary(w[i]) for i in block_resample(len(w), block, n_boot, seed)])[cols].astype(float)
+    v = pd.DataFrame([summary(w[i]) for i in block_resample(len(w), block, n_boot, seed)])[cols].astype(float)
     return np.log(v.clip(lower=1e-12)).std()
 
 # %% ../nbs/07b_vix_sweep.ipynb #684f7c40
