@@ -275,9 +275,10 @@ def _sweep_reference(run_dir:Path, ws:WindowSet, splits:tuple|None, n_boot:int, 
     """The real windows and VIX, least windows per bucket, bucket noise and bootstrap baseline of the sweep stage (its
     `params/sweep.yaml` and `eval/vix_buckets_noise.csv`; defaults where it did not run)."""
     ev = run_dir/'eval'; sp = load_yaml(p) if (p := run_dir/'params'/'sweep.yaml').exists() else {}
-    splits = tuple(splits or sp.get('eval_splits') or ('train', 'val', 'test')); mw = sp.get('min_bucket_windows', 50)
+    splits = splits or sp.get('eval_splits') or ('train', 'val', 'test'); mw = sp.get('min_bucket_windows', 50)
     real, vix = reference_windows(ws, splits)
-    same = bool(sp) and tuple(sp.get('eval_splits') or ()) == splits and (ev/'vix_buckets_noise.csv').exists()
+    same = bool(sp) and np.array_equal(np.atleast_1d(sp.get('eval_splits')), np.atleast_1d(splits)) and \
+        (ev/'vix_buckets_noise.csv').exists()
     noise = (pd.read_csv(ev/'vix_buckets_noise.csv', index_col=0) if same
              else bucket_noise(vix, real, n_boot=n_boot, min_windows=mw, seed=seed))
     return real, vix, mw, noise, Bootstrap(sp['bootstrap_k']) if sp.get('bootstrap_k') else Bootstrap()

@@ -256,11 +256,14 @@ def guidance_table(gen:LatentDiffusion, # Conditional generator
 
 # %% ../nbs/07b_vix_sweep.ipynb #a724ed24
 def reference_windows(ws:WindowSet, # The run's windows (`ensure_windows`)
-                      splits=('train', 'val', 'test'), # Splits pooled
+                      splits=('train', 'val', 'test'), # Splits pooled (a name or a list of names)
                       with_start:bool=False # Also return the first day of each window
                      ) -> tuple:
     """Real windows `(N, L, D)` and their starting conditions `(N,)` (and first days): those at a real VIX close, else
     all of them."""
+    splits = (splits,) if isinstance(splits, str) else tuple(splits)
+    if not splits or set(splits) - set(ws.cond):
+        raise ValueError(f'eval_splits {list(splits)}: give one or more of {list(ws.cond)}, e.g. [train, val, test].')
     keep = {s: ws.cond_is_vix[s] for s in splits}
     if not any(m.any() for m in keep.values()): keep = {s: np.ones(len(ws.cond[s]), bool) for s in splits}
     out = tuple(np.concatenate([d[s][keep[s]] for s in splits]) for d in (ws.windows, ws.cond, ws.start))
