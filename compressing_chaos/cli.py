@@ -8,7 +8,7 @@ import argparse, sys
 from pathlib import Path
 from typing import Callable
 
-from .core import runs_root
+from .core import runs_root, load_json
 from .pipeline import (STAGES, EXTRA_STAGES, StageFailed, RunLocked, list_presets, load_preset,
                                         parse_value, papermill_execute, run_pipeline)
 
@@ -129,6 +129,13 @@ def _print_outputs(name:str, run:Path):
         if f.exists(): print(f'  {what}: {f}')
     if (run/'report.html').exists(): print(f'Report: {run/"report.html"}')   # the last line: the page to open
 
+# %% ../nbs/12c_cli.ipynb #8fdf4f56
+def _recorded_identity(name:str # Run folder under runs/
+                      ) -> dict:
+    "The seed and data a run was made with (its `run.json`), as parameter overrides; {} for a new run."
+    f = runs_root()/name/'run.json'
+    return {k: v for k, v in load_json(f).items() if not k.endswith('_sha256')} if f.exists() else {}
+
 # %% ../nbs/12c_cli.ipynb #1c434b5e
 def main(argv:list[str]|None=None, # Command-line arguments (default: `sys.argv[1:]`)
          execute:Callable=papermill_execute # Notebook runner (tests pass a fake one)
@@ -149,10 +156,10 @@ def main(argv:list[str]|None=None, # Command-line arguments (default: `sys.argv[
         if not (runs_root()/a.run_name/'eval'/'stress_report.csv').exists():
             print(f'chaos: run {a.run_name!r} has no eval/stress_report.csv under {runs_root()}: finish it first '
                   f'(chaos run --run-name {a.run_name}).', file=sys.stderr); return 1
-        stages, force = 'report', True
+        stages, force, ov = 'report', True, _recorded_identity(a.run_name) | ov
     elif a.cmd == 'sweep':
         if a.levels: ov['vix_levels'] = [parse_value(v) for v in a.levels.split(',')]
-        stages, force = 'sweep', True
+        stages, force, ov = 'sweep', True, _recorded_identity(a.run_name or Path(a.preset).stem) | ov
     else: stages, force = a.stages, a.force
     name = a.run_name or Path(a.preset).stem
     try: run = run_pipeline(a.preset, name, stages, ov, force, execute=execute)

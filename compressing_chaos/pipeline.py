@@ -305,7 +305,8 @@ def _checked_inputs(preset:str|dict, stages:str|None, overrides:dict|None, nbs_d
         raise FileNotFoundError(f'Stage notebooks not found in {nbs}: run chaos from a checkout of compressing-chaos.')
     sel = select_stages(stages)                                  # a bad selection fails before anything is written
     known = set().union(*(_declared_only(nbs/s.notebook, dict.fromkeys(overrides or {})) for s in sel))
-    if unknown := sorted(set(overrides or {}) - known):          # so does an override that no selected stage declares
+    # so does an override that no selected stage declares, but the run's seed and data (IDENTITY), checked with run.json
+    if unknown := sorted(set(overrides or {}) - known - set(IDENTITY)):
         raise ValueError(f"No selected stage has the parameters {unknown}: check the spelling against the notebooks' "
                          "parameters cells.")
     check_params(pre, sel, nbs, overrides)                      # wrong types, missing input files: before any kernel

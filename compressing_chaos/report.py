@@ -14,14 +14,16 @@ import matplotlib.pyplot as plt
 from .core import load_json, load_yaml, save_json, save_yaml, save_fig, atomic_write
 from .condition import vix_to_daily_sd
 from .metrics import describe, compare, novelty, max_drawdown
+from .conditional import scenario_summary
+from .vix_sweep import MONOTONE, monotonicity_violations, window_noise
 from .evaluation import rank_summary, run_metadata
 from .stress import (pct, span_label, stress_table, reference_conditions, path_percentiles,
                                      plot_stress_fans, plot_cum_dists, plot_episodes)
 
 # %% auto #0
 __all__ = ['ASPECTS', 'REPORT_START', 'BROWSERS', 'FIGURES', 'tiny_run', 'read_run', 'horizon', 'headline_table', 'headline_text',
-           'generator_notes', 'run_facts', 'stage_times', 'settings_table', 'notebook_html', 'find_browser',
-           'browser_check', 'show_headline', 'show_scenarios', 'show_trust', 'show_run']
+           'monotonicity_text', 'generator_notes', 'run_facts', 'stage_times', 'settings_table', 'notebook_html',
+           'find_browser', 'browser_check', 'show_headline', 'show_scenarios', 'show_trust', 'show_run']
 
 # %% ../nbs/11b_report.ipynb #d84f4c89
 def _toy_windows(rng, vix, L, fat=False):
@@ -42,10 +44,14 @@ def _tiny_sets(rng, cond, real, levels, n):
 
 # %% ../nbs/11b_report.ipynb #1aba971d
 def _tiny_tables(run, sets, cond, is_vix, real, L, rng):
-    "The CSV tables of the tiny run: stress report, one episode, evaluation."
+    "The CSV tables of the tiny run: stress report, sweep, one episode, evaluation."
     st = stress_table(sets).join(reference_conditions(cond, is_vix, sorted({v for v, _ in sets}),
                                                       len(sets[next(iter(sets))])))
     with atomic_write(run/'eval'/'stress_report.csv', 'w') as f: st.to_csv(f)
+    sw = pd.DataFrame([dict(model=m, vix=v, **scenario_summary(w),
+                            **window_noise(w, MONOTONE, 1, 20).add_suffix('_sdlog'))
+                       for (v, m), w in sets.items() if m != 'real'])
+    with atomic_write(run/'eval'/'vix_sweep.csv', 'w') as f: sw.to_csv(f, index=False)
     i = int(np.argmax(cond))
     path = real[i, :, 0].astype(np.float64)
     ep = dict(start='2008-10-01', vix_prev=float(cond[i]), cond_is_vix=bool(is_vix[i]))
@@ -104,7 +110,8 @@ def read_run(run_dir:str|Path # Run folder, e.g. `run_path('quick')`
     def _js(f): return load_json(run/f) if (run/f).exists() else None
     return dict(run=run, stress=pd.read_csv(run/'eval'/'stress_report.csv', index_col=[0, 1]),
                 episodes=_csv('eval/stress_episodes.csv', index_col=[0, 1]),
-                evaluation=_csv('eval/evaluation.csv', index_col=0), windows=_js('data/windows.json'),
+                evaluation=_csv('eval/evaluation.csv', index_col=0), sweep=_csv('eval/vix_sweep.csv'),
+                windows=_js('data/windows.json'),
                 pipeline=_js('pipeline.json'), metadata=_js('eval/run_metadata.json'),
                 params={p.stem: load_yaml(p) for p in sorted((run/'params').glob('*.yaml'))})
 
@@ -158,6 +165,43 @@ def headline_text(stress:pd.DataFrame # `eval/stress_report.csv`
                   + (f" and {r['P(drawdown > 20 %), %']:.0f} %" if 'P(drawdown > 20 %), %' in d else ''))
         out.append(s + '.')
     return '\n\n'.join(out)
+
+# %% ../nbs/11b_report.ipynb #ba22ea8a
+def _mono_label(m:str) -> str:
+    "What a `MONOTONE` column measures, in words: `var99_50d` -> '50-day 99 % VaR'."
+    if m == 'rv_median': return 'median realised vol'
+    if m.startswith('p_dd'): return f'P(drawdown > {m[4:]} %)'
+    k, _, h = m.partition('_')
+    return f"{h[:-1] + '-day' if h else '1-day'} {k[-2:]} % {dict(var='VaR', es='ES')[k[:-2]]}"
+
+def _mono_value(m:str, v:float) -> str:
+    "A `MONOTONE` number as the report writes it: vol in points, VaR/ES as a fall of the index, odds in %."
+    if m == 'rv_median': return f'{v:.1f}'
+    return f'{100 * v:.1f} %' if m.startswith('p_dd') else f'{_fall(v):.1f} %'
+
+# %% ../nbs/11b_report.ipynb #8f5b31ca
+def monotonicity_text(sweep:pd.DataFrame|None, # `eval/vix_sweep.csv` (`vix_sweep.vix_sweep` rows, with `_sdlog` noise)
+                      history:str='bootstrap', # The generator that resamples history near each level
+                      z:float=2.0 # Falls beyond `z` times their sampling noise are named
+                     ) -> str:
+    """Per generator, the falls of a risk number from one VIX level to the next beyond `z` times their noise, each
+    marked where history falls there too; '' without a sweep."""
+    if sweep is None or sweep.empty: return ''
+    mv = monotonicity_violations(sweep); big = mv[mv.z > z]
+    hist = {(r.metric, r.vix_from, r.vix_to) for r in big[big.model == history].itertuples()}
+    lv = sorted(sweep.vix.unique()); out = []
+    for g in sorted(dict.fromkeys(sweep.model), key=lambda g: g == history):
+        b = big[big.model == g]; k = int((mv.model == g).sum()) - len(b)
+        steps = [f"VIX {a:g} → {c:g}: " + ', '.join(
+            f"{_mono_label(r.metric)} {_mono_value(r.metric, r.value_from)} → {_mono_value(r.metric, r.value_to)} "
+            f"(z {r.z:.1f}{', history too' if g != history and (r.metric, a, c) in hist else ''})"
+            for r in d.itertuples()) for (a, c), d in b.groupby(['vix_from', 'vix_to'])]
+        who = f'{g} (history resampled near each level)' if g == history else g
+        out.append(f"- **{who}**: {'; '.join(steps) or 'none'}" + (f' ({k} smaller)' if k else ''))
+    return (f"**Does risk rise with VIX?** Over the sweep's {len(lv)} levels (VIX {lv[0]:g} to {lv[-1]:g}), the falls "
+            f"of a risk number from one level to the next beyond {z:g} times their sampling noise:\n\n" + '\n'.join(out)
+            + '\n\nWhere history falls too, the data does not rise there either; a fall history does not show is the '
+            "generator's own.")
 
 # %% ../nbs/11b_report.ipynb #b86aa5e3
 ASPECTS = {  # column of the evaluation -> what a high value means (with {v}: its value)
@@ -362,6 +406,7 @@ def show_headline(r:dict):
                    f"`{r['run'].name}`\n\n*{span_label(w) if 'split_days' in w else 'data span unknown'}*\n\n"
                    f"## 1. The next {L} trading days at VIX {levels}\n\n" + headline_text(r['stress'])))
     _show(_fmt(headline_table(r['stress'])))
+    if (m := monotonicity_text(r.get('sweep'))): _show(Markdown(m))
     _show(Markdown(f"Returns are the change of the index over the {L} days; VaR and ES are falls of the index at 99 %; "
                    "a drawdown is "
                    "the fall from the running high within the window. The condition of each generator is the starting "
