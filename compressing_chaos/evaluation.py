@@ -145,18 +145,21 @@ def _backtest(syn, test_series):
 
 # %% ../nbs/10c_evaluation.ipynb #0dd6cb9a
 def evaluate_model(syn:np.ndarray, # (M, L, D) synthetic windows
-                   ctx:dict # From `score_context`
+                   ctx:dict, # From `score_context`
+                   max_windows:int|None=None # Windows the novelty and learned scores use (None: all)
                   ) -> dict:
     """Every number of one model: stylized facts, distances (`tail_Ld_z`: the L-day VaR/ES in units of the real
-    numbers' noise), VaR backtests, novelty and the learned scores (mean and std)."""
+    numbers' noise) and VaR backtests on all `syn`; novelty and the learned scores (mean and std) on its first
+    `max_windows` (`n_scored`)."""
     real, test = ctx['real_train'], ctx['real_test']; syn = check_windows(syn, 'synthetic windows')
     if syn.shape[1:] != real.shape[1:]:
         raise ValueError(f'The synthetic windows are (M, {syn.shape[1]}, {syn.shape[2]}) but the real ones (N, '
                          f'{real.shape[1]}, {real.shape[2]}): sample the model with the run\'s seq_len and series.')
+    sub = syn[:max_windows]
     out = describe(syn) | compare(real, syn) | _backtest(syn, windows_to_series(test,
-                                                                           ctx['stride'])) | novelty(syn, real, test)
+                                                                           ctx['stride'])) | novelty(sub, real, test)
     out['tail_Ld_z'] = tail_z(out, ctx['real_tail'], ctx['tail_noise'])
-    return out | learned_scores(syn, ctx)
+    return out | learned_scores(sub, ctx) | dict(n_scored=len(sub))
 
 # %% ../nbs/10c_evaluation.ipynb #40133c9d
 def evaluate_run(run_dir:str|Path, # Run folder
@@ -174,8 +177,8 @@ def evaluate_run(run_dir:str|Path, # Run folder
     rows = {'real_train': describe(ws.train) | ctx['tail_noise'] | dict(n_windows=len(ws.train),
                                                                        eval_s=time.perf_counter() - t0)}
     for name, p in tqdm(paths.items(), desc='models', disable=quiet):
-        t, syn = time.perf_counter(), load_samples(p)['windows'][:max_windows]
-        rows[name] = evaluate_model(syn, ctx) | dict(n_windows=len(syn), eval_s=time.perf_counter() - t)
+        t, syn = time.perf_counter(), load_samples(p)['windows']
+        rows[name] = evaluate_model(syn, ctx, max_windows) | dict(n_windows=len(syn), eval_s=time.perf_counter() - t)
     df = pd.DataFrame(rows).T.rename_axis('model')
     with atomic_write(run_dir/'eval'/'evaluation.csv', 'w') as f: df.to_csv(f)
     return df
@@ -312,7 +315,8 @@ def conditional_summary(
     if (f := ev/'vix_buckets_error.csv').exists():
         for path, r in pd.read_csv(f, index_col=0).iterrows():
             rows[f'diffusion_{path}'] = r.add_prefix('bucket_err_').to_dict()
-    s = pd.read_csv(ev/'vix_sweep.csv') if (ev/'vix_sweep.csv').exists() else pd.DataFrame(columns=['model', 'vix'])
+    s = pd.read_csv(ev/'vix_sweep.csv') if (ev/'vix_sweep.csv').exists() else \
+        pd.DataFrame({'model': pd.Series(dtype=str), 'vix': pd.Series(dtype=float)})   # typed: concat keeps vix float
     s = s.assign(model=s.model.replace({'conditional': 'diffusion'}))
     todo, lv = {k: g for k, g in gens.items() if k not in set(s.model)}, tuple(sorted(s.vix.unique())) or levels
     sweep = pd.concat([s] + ([vix_sweep(todo, lv, n, seed, progress=False, n_boot=n_boot)[0]] if todo else []),

@@ -1,0 +1,61 @@
+"""Tables over seeds of finished runs of one preset (made with `-p seed S`), into benchmarks/results/.
+
+    chaos run --preset long --run-name long
+    chaos run --preset long --run-name long-s1 -p seed 1        # and long-s2 with seed 2
+    python benchmarks/seed_runs.py runs/long runs/long-s1 runs/long-s2 --name long_history_3seeds --note "..."
+
+Writes `evaluation_<name>.csv` (every run's `eval/evaluation.csv`, one row per model and seed) and
+`conditional_summary_<name>.csv` (every run's `eval/conditional_summary.csv`, one row per model and seed, then the
+mean and sd over seeds from `grid.mean_sd_over_seeds`), each headed by `--note` as `#` lines; prints the headline numbers
+as mean ± sd.
+"""
+import argparse, json
+from pathlib import Path
+import pandas as pd
+from compressing_chaos.grid import mean_sd_over_seeds
+
+HEADLINE = ('vr_L', 'kurt', 'acf_abs_1_5', 'lev_1_5', 'var99_50d', 'es99_50d', 'tail_Ld_z', 'disc_mean', 'copy_rate')
+COND = ('bucket_err_rv_median', 'bucket_err_es99_50d', 'bucket_err_mean', 'bucket_err_z_mean', 'monotonicity_violations',
+        'significant_violations')
+
+def seed_rows(runs:list, table:str # `eval/<table>.csv` of each run
+             ) -> pd.DataFrame:
+    "Every run's table, with its run name and seed (from `run.json`) in front."
+    out = []
+    for r in map(Path, runs):
+        f, idf = r/'eval'/f'{table}.csv', r/'run.json'
+        if not (f.exists() and idf.exists()): raise SystemExit(f'{r}: no eval/{table}.csv or run.json: finish the run first.')
+        out.append(pd.read_csv(f).assign(run=r.name, seed=json.loads(idf.read_text())['seed']))
+    df = pd.concat(out, ignore_index=True)
+    return df[['model', 'seed', 'run'] + [c for c in df.columns if c not in ('model', 'seed', 'run')]]
+
+def mean_sd_text(df:pd.DataFrame, cols:tuple, models=('diffusion', 'garch_t', 'bootstrap', 'real_train')) -> str:
+    "One line per model: `col mean ± sd` over seeds for each column it has."
+    ms = mean_sd_over_seeds(df.drop(columns='run'), ['model'])
+    lines = []
+    for m in (m for m in models if m in ms.index):
+        r = ms.loc[m]
+        lines.append(f'{m}: ' + ', '.join(f'{c} {r[c + "_mean"]:.3f} ± {r[c + "_sd"]:.3f}' for c in cols
+                                          if c + '_mean' in r and pd.notna(r[c + '_mean'])))
+    return '\n'.join(lines)
+
+def _write(df:pd.DataFrame, f:Path, note:str):
+    with open(f, 'w') as fh:
+        fh.write(''.join(f'# {l}\n' for l in note.splitlines() if l.strip())); df.to_csv(fh, index=False)
+
+def main(argv:list|None=None):
+    p = argparse.ArgumentParser(prog=f'benchmarks/{Path(__file__).name}', description=__doc__.split('\n')[0])
+    p.add_argument('runs', nargs='+', help='finished run folders of one preset, one seed each')
+    p.add_argument('--name', required=True, help='suffix of the result files, e.g. long_history_3seeds')
+    p.add_argument('--note', default='', help='provenance written as # lines on top of each file')
+    p.add_argument('--out', default=str(Path(__file__).parent/'results'), help='results folder')
+    a = p.parse_args(argv); out = Path(a.out)
+    ev = seed_rows(a.runs, 'evaluation'); _write(ev, out/f'evaluation_{a.name}.csv', a.note)
+    print(mean_sd_text(ev, HEADLINE))
+    cs = seed_rows(a.runs, 'conditional_summary')
+    ms = mean_sd_over_seeds(cs.drop(columns='run'), ['model']).reset_index()
+    _write(pd.concat([cs, ms.assign(run='mean_sd')], ignore_index=True), out/f'conditional_summary_{a.name}.csv', a.note)
+    print(mean_sd_text(cs, COND, ('diffusion_cvae', 'diffusion', 'garch_t', 'bootstrap')))
+    return ev, cs
+
+if __name__ == '__main__': main()
