@@ -266,8 +266,8 @@ def mean_sd_over_seeds(
     g = df.groupby(by, dropna=False)[num]
     out = pd.concat({'mean': g.mean(), 'sd': g.std(ddof=1)}, axis=1)
     out.columns = [f'{m}_{s}' for s, m in out.columns]
-    out.insert(0, 'n_seeds', df.groupby(by, dropna=False)['seed'].nunique())
-    return out[['n_seeds'] + [f'{m}_{s}' for m in num for s in ('mean', 'sd')]]
+    n = df.groupby(by, dropna=False)['seed'].nunique().rename('n_seeds')    # one concat: no fragmented frame
+    return pd.concat([n, out[[f'{m}_{s}' for m in num for s in ('mean', 'sd')]]], axis=1)
 
 # %% ../nbs/12b_grid.ipynb #ab4a30bd
 def aggregate_grid(grid_dir:str|Path, # The grid's folder, `runs/<grid>/`

@@ -406,12 +406,12 @@ def show_headline(r:dict):
                    f"`{r['run'].name}`\n\n*{span_label(w) if 'split_days' in w else 'data span unknown'}*\n\n"
                    f"## 1. The next {L} trading days at VIX {levels}\n\n" + headline_text(r['stress'])))
     _show(_fmt(headline_table(r['stress'])))
-    if (m := monotonicity_text(r.get('sweep'))): _show(Markdown(m))
     _show(Markdown(f"Returns are the change of the index over the {L} days; VaR and ES are falls of the index at 99 %; "
                    "a drawdown is "
                    "the fall from the running high within the window. The condition of each generator is the starting "
                    "level; "
                    "the real rows hold the real windows that started nearest to it (in log-VIX)."))
+    if (m := monotonicity_text(r.get('sweep'))): _show(Markdown(m))
 
 # %% ../nbs/11b_report.ipynb #ef6401ec
 def show_scenarios(r:dict) -> int:
