@@ -22,6 +22,8 @@ from compressing_chaos.vix_sweep import (vix_sweep, monotonicity_violations, ref
 
 def guidance_rows(run:Path, scales:list) -> list:
     "One row per guidance weight for the run's conditional model (loaded from its checkpoints, never retrained)."
+    for f in ('params/sweep.yaml', 'eval/vix_buckets_noise.csv'):
+        if not (run/f).exists(): raise SystemExit(f'{run}: no {f}: run the sweep stage first (chaos sweep --run-name NAME).')
     p = load_yaml(run/'params'/'sweep.yaml')
     ws = ensure_windows(run, dataset=p['dataset'], start=p['start'], end=p['end'], csv_path=p['csv_path'],
                         vix_csv_path=p['vix_csv_path'], seq_len=p['seq_len'], stride=p['stride'],
