@@ -7,8 +7,9 @@
 
 Each run is `FOLDER=LABEL`. Writes `<name>.csv`: the real training windows' row first, then one row per run (label,
 seed, stage seconds from `pipeline.json`, the model's numbers from `eval/evaluation.csv`, its conditional numbers from
-`eval/conditional_summary.csv` and its stress-report numbers at one VIX level from `eval/stress_report.csv`, empty where a
-run lacks that file), then per label the mean and sd over its seeds (`run` = `mean` / `sd`), all headed
+`eval/conditional_summary.csv`, its stress-report numbers at one VIX level from `eval/stress_report.csv`, and the
+50-day variance ratio of the VAE probe's real test windows and posterior decodings from `eval/probe_table.csv`, which
+tells whether a trend comes from the VAE or from the diffusion model; empty where a run lacks that file), then per label the mean and sd over its seeds (`run` = `mean` / `sd`), all headed
 by `--note` as `#` lines; prints the mean ± sd per label. Runs must share their real training windows (the same data and
 split): the real row would otherwise belong to one of them only.
 """
@@ -40,6 +41,8 @@ def run_row(run:Path, label:str, model:str, stages:list, stress_vix:float, label
     at = (lambda m: st.loc[(st.vix == stress_vix) & (st.model == m), 'es99_50d']) if st is not None else (lambda m: pd.Series())
     row[k] = at(model).iloc[0] if len(at(model)) else np.nan
     real[k] = at('real').iloc[0] if len(at('real')) else np.nan
+    pr = _csv(run/'eval'/'probe_table.csv'); pr = pr.set_index(pr.columns[0]) if pr is not None else pd.DataFrame()
+    for v in ('real', 'posterior'): row[f'probe_{v}_vr_L'] = pr['vr_L'].get(v, np.nan) if 'vr_L' in pr else np.nan
     return row, real
 
 def compare(specs:list, model:str='diffusion', stages:tuple=('vae', 'diffusion', 'conditional'), stress_vix:float=40.,
