@@ -16,7 +16,7 @@ split): the real row would otherwise belong to one of them only.
 import argparse, json
 from pathlib import Path
 import numpy as np, pandas as pd
-from compressing_chaos.core import atomic_write
+from compressing_chaos.core import save_table
 
 EVAL = ('vr_L', 'var99_50d', 'es99_50d', 'kurt', 'acf_abs_1_5', 'lev_1_5', 'disc_mean', 'copy_rate')
 
@@ -74,8 +74,7 @@ def main(argv:list|None=None):
     specs = [tuple(s.rsplit('=', 1)) for s in a.runs]
     if any(len(s) != 2 or not s[1] for s in specs): p.error('each run is FOLDER=LABEL, e.g. runs/long-b=B')
     df = compare(specs, a.model, tuple(a.stages.split(',')), a.stress_vix, a.label_name)
-    with atomic_write(Path(a.out)/f'{a.name}.csv', 'w') as fh:                  # a failed write leaves the old file
-        fh.write(''.join(f'# {l}\n' for l in a.note.splitlines() if l.strip())); df.to_csv(fh, index=False)
+    save_table(df, Path(a.out)/f'{a.name}.csv', a.note)                      # atomic: a failed write leaves the old file
     cols = [c for c in df.columns if c not in ('run', 'seed', a.label_name)]
     for lab in df[a.label_name].dropna().unique():
         m, s = (df.loc[(df.run == k) & (df[a.label_name] == lab), cols].iloc[0] for k in ('mean', 'sd'))

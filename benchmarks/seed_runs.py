@@ -12,7 +12,7 @@ as mean ± sd.
 import argparse, json
 from pathlib import Path
 import pandas as pd
-from compressing_chaos.core import atomic_write
+from compressing_chaos.core import save_table
 from compressing_chaos.grid import mean_sd_over_seeds
 
 HEADLINE = ('vr_L', 'kurt', 'acf_abs_1_5', 'lev_1_5', 'var99_50d', 'es99_50d', 'tail_Ld_z', 'disc_mean', 'copy_rate')
@@ -40,10 +40,6 @@ def mean_sd_text(df:pd.DataFrame, cols:tuple, models=('diffusion', 'garch_t', 'b
                                           if c + '_mean' in r and pd.notna(r[c + '_mean'])))
     return '\n'.join(lines)
 
-def _write(df:pd.DataFrame, f:Path, note:str):
-    with atomic_write(f, 'w') as fh:                                             # a failed write leaves the old file
-        fh.write(''.join(f'# {l}\n' for l in note.splitlines() if l.strip())); df.to_csv(fh, index=False)
-
 def main(argv:list|None=None):
     p = argparse.ArgumentParser(prog=f'benchmarks/{Path(__file__).name}', description=__doc__.split('\n')[0])
     p.add_argument('runs', nargs='+', help='finished run folders of one preset, one seed each')
@@ -52,10 +48,10 @@ def main(argv:list|None=None):
     p.add_argument('--out', default=str(Path(__file__).parent/'results'), help='results folder')
     a = p.parse_args(argv); out = Path(a.out)
     ev, cs = seed_rows(a.runs, 'evaluation'), seed_rows(a.runs, 'conditional_summary')   # both read before anything is written
-    _write(ev, out/f'evaluation_{a.name}.csv', a.note)
+    save_table(ev, out/f'evaluation_{a.name}.csv', a.note)            # atomic: a failed write leaves the old file
     print(mean_sd_text(ev, HEADLINE))
     ms = mean_sd_over_seeds(cs.drop(columns='run'), ['model']).reset_index()
-    _write(pd.concat([cs, ms.assign(run='mean_sd')], ignore_index=True), out/f'conditional_summary_{a.name}.csv', a.note)
+    save_table(pd.concat([cs, ms.assign(run='mean_sd')], ignore_index=True), out/f'conditional_summary_{a.name}.csv', a.note)
     print(mean_sd_text(cs, COND, ('diffusion_cvae', 'diffusion', 'garch_t', 'bootstrap')))
     return ev, cs
 

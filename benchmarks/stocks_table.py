@@ -13,7 +13,7 @@ as `#` lines; prints the four benchmark scores as mean ± sd per model.
 import argparse
 from pathlib import Path
 import pandas as pd, yaml
-from compressing_chaos.core import atomic_write
+from compressing_chaos.core import save_table
 from compressing_chaos.benchmark import PUBLISHED
 
 SCORES = ('disc', 'pred', 'context_fid', 'correlational')
@@ -57,8 +57,7 @@ def main(argv:list|None=None):
     p.add_argument('--note', default='', help='provenance written as # lines on top of the file')
     p.add_argument('--out', default=str(Path(__file__).parent/'results'), help='results folder')
     a = p.parse_args(argv); t = table(seed_rows(a.runs))
-    with atomic_write(Path(a.out)/f'{a.name}.csv', 'w') as fh:                  # a failed write leaves the old file
-        fh.write(''.join(f'# {l}\n' for l in a.note.splitlines() if l.strip())); t.to_csv(fh, index=False)
+    save_table(t, Path(a.out)/f'{a.name}.csv', a.note)                      # atomic: a failed write leaves the old file
     for m in t.loc[t.seed == 'mean', 'model']:
         ms, sd = (t[(t.model == m) & (t.seed == k)].iloc[0] for k in ('mean', 'sd'))
         print(f'{m}, seeds {ms.n_seeds:.0f}: ' + ', '.join(f'{c} {ms[c]:.4f} ± {sd[c]:.4f}' for c in SCORES))

@@ -14,10 +14,10 @@ import yaml
 
 # %% auto #0
 __all__ = ['RUN_SUBDIRS', 'CHECKPOINT_VERSION', 'READABLE_VERSIONS', 'set_seed', 'get_device', 'project_root', 'runs_root',
-           'run_path', 'atomic_write', 'save_json', 'load_json', 'save_yaml', 'load_yaml', 'save_params', 'file_hash',
-           'array_hash', 'notebook_params', 'config_from_params', 'config_diff', 'check_same', 'model_args',
-           'save_checkpoint', 'load_checkpoint', 'check_model_args', 'ensure_trained', 'check_windows', 'save_samples',
-           'load_samples', 'Generator', 'save_fig']
+           'run_path', 'atomic_write', 'save_json', 'load_json', 'save_yaml', 'load_yaml', 'save_table', 'save_params',
+           'file_hash', 'array_hash', 'notebook_params', 'config_from_params', 'config_diff', 'check_same',
+           'model_args', 'save_checkpoint', 'load_checkpoint', 'check_model_args', 'ensure_trained', 'check_windows',
+           'save_samples', 'load_samples', 'Generator', 'save_fig']
 
 # %% ../nbs/00_core.ipynb #b480b54a
 def set_seed(seed:int=0 # One seed for `random`, NumPy and PyTorch (CPU and CUDA)
@@ -128,6 +128,17 @@ def save_yaml(obj, path:str|Path) -> Path:
 def load_yaml(path:str|Path):
     "Read a YAML file."
     return yaml.safe_load(Path(path).read_text(encoding='utf-8'))
+
+# %% ../nbs/00_core.ipynb #4741ff0b
+def save_table(df, # A pandas DataFrame
+               path:str|Path, # CSV file to write
+               note:str='', # Provenance: each non-empty line becomes a `# ` line on top
+               index:bool=False # Write the frame's index too
+              ) -> Path:
+    "Write `df` as CSV headed by `note` as `#` lines, atomically (a failed write leaves the old file)."
+    with atomic_write(path, 'w') as f:
+        f.write(''.join(f'# {l}\n' for l in note.splitlines() if l.strip())); df.to_csv(f, index=index)
+    return Path(path)
 
 # %% ../nbs/00_core.ipynb #87e694d1
 def save_params(params:dict, # Parameters a stage ran with
