@@ -27,7 +27,7 @@ from .evaluation import mean_sd_columns
 
 # %% auto #0
 __all__ = ['PUBLISHED', 'embedded_ohlcv', 'minmax_windows', 'feature_windows', 'cross_correlation', 'correlational_score',
-           'timegan_disc_kwargs', 'benchmark_scores', 'beats', 'throughput']
+           'correlational_floor', 'timegan_disc_kwargs', 'benchmark_scores', 'beats', 'throughput']
 
 # %% ../nbs/13_benchmark.ipynb #f4f413bb
 def embedded_ohlcv() -> pd.DataFrame:
@@ -82,6 +82,20 @@ def correlational_score(real:np.ndarray, syn:np.ndarray, # (N, L, D) and (M, L, 
     rng = np.random.default_rng(seed); pr, ps = rng.permutation(len(real)), rng.permutation(len(syn))
     part = lambda a, p, i: cross_correlation(a[p[i * k:(i + 1) * k]])           # (D(D+1)/2,) of the i-th subset
     return summarise([np.abs(part(real, pr, i) - part(syn, ps, i)).sum() / 10 for i in range(n_repeats)])
+
+# %% ../nbs/13_benchmark.ipynb #1212836e
+def correlational_floor(real:np.ndarray, # (N, L, D) real windows
+                        n_repeats:int=5, # Repeats of the score being read (sets the subset size)
+                        n_draws:int=200, seed:int=0) -> dict:
+    "The correlational score of two disjoint random subsets of the real windows (mean and std over `n_draws`)."
+    real = check_windows(real); k = len(real) // n_repeats
+    if n_repeats < 2 or k < 2:
+        raise ValueError(f'{len(real)} windows in {n_repeats} repeats leave no two disjoint subsets.')
+    rng, out = np.random.default_rng(seed), []
+    for _ in range(n_draws):
+        p = rng.permutation(len(real)); a, b = cross_correlation(real[p[:k]]), cross_correlation(real[p[k:2 * k]])
+        out.append(np.abs(a - b).sum() / 10)
+    return summarise(out)
 
 # %% ../nbs/13_benchmark.ipynb #77e45619
 def timegan_disc_kwargs(n:int, # Windows of each set (real and synthetic) entering the split
