@@ -21,8 +21,9 @@ from .conditional import stress_scenarios, scenario_name, scenario_summary, rv_c
 
 # %% auto #0
 __all__ = ['BUCKET_STATS', 'MONOTONE', 'bucket_table', 'bucket_error', 'block_resample', 'window_noise', 'bucket_noise',
-           'tail_by_band', 'plot_bands', 'draw_at_vix', 'vix_sweep', 'monotonicity_violations', 'plot_calibration',
-           'plot_sweep_fans', 'guidance_table', 'reference_windows']
+           'tail_by_band', 'plot_bands', 'tolerance_power', 'monotone_within', 'monotone_tolerance', 'draw_at_vix',
+           'vix_sweep', 'monotonicity_violations', 'plot_calibration', 'plot_sweep_fans', 'guidance_table',
+           'reference_windows']
 
 # %% ../nbs/07b_vix_sweep.ipynb #14f7ee07
 # risk numbers compared per bucket ({L}: the window length)
@@ -132,6 +133,33 @@ def plot_bands(bands:pd.DataFrame, # From `tail_by_band`
            ylabel=f'99 % ES of the {es[5:-1]}-day return')
     for a in (ax.xaxis.set_major_formatter, ax.xaxis.set_minor_formatter): a(plt.FuncFormatter(lambda v, _: f'{v:g}'))
     ax.legend(fontsize=8); return ax.figure
+
+# %% ../nbs/07b_vix_sweep.ipynb #bcf55304
+def tolerance_power(noise:pd.DataFrame|pd.Series, # Sd of the log of each real number per bucket (`bucket_noise`)
+                    tol:float=0.15 # Relative tolerance of the target: |log(generated / real)| <= log(1 + tol)
+                   ) -> pd.DataFrame|pd.Series:
+    """The chance that a generator equal to the truth lands within `tol` of each real bucket's estimate, and (row
+    `all`) within `tol` of every bucket whose noise is known."""
+    from scipy.stats import norm
+    p = 2 * noise.astype(float).rdiv(np.log1p(tol)).apply(norm.cdf) - 1
+    if isinstance(p, pd.Series): return pd.concat([p, pd.Series(dict(all=p.prod()))])
+    return pd.concat([p, p.prod().to_frame('all').T])
+
+# %% ../nbs/07b_vix_sweep.ipynb #08f8361f
+def monotone_within(real:pd.Series, # One real risk number per bucket, buckets in order of rising VIX
+                    tol:float=0.15 # Relative tolerance per bucket, as in `tolerance_power`
+                   ) -> pd.DataFrame:
+    """Per bucket the band a generator within `tol` must hit, the lowest non-falling sequence through the bands
+    (`lowest`), and `ok`: whether that sequence is still inside the band (all `ok`: the two targets can both hold)."""
+    real = real.astype(float); lo, hi = real / (1 + tol), real * (1 + tol)
+    return pd.DataFrame(dict(real=real, lo=lo, hi=hi, lowest=lo.cummax(), ok=lo.cummax() <= hi * (1 + 1e-12)))
+
+# %% ../nbs/07b_vix_sweep.ipynb #6d5ad712
+def monotone_tolerance(real:pd.Series # One real risk number per bucket, buckets in order of rising VIX
+                      ) -> float:
+    "The smallest per-bucket tolerance that a risk number which never falls with VIX can meet in every bucket."
+    r = real.to_numpy(np.float64)
+    return float(max([0.] + [np.sqrt(r[i] / r[j]) - 1 for i in range(len(r)) for j in range(i + 1, len(r))]))
 
 # %% ../nbs/07b_vix_sweep.ipynb #7ea71ad1
 def draw_at_vix(
