@@ -139,7 +139,7 @@ def tolerance_power(noise:pd.DataFrame|pd.Series, # Sd of the log of each real n
                     tol:float=0.15 # Relative tolerance of the target: |log(generated / real)| <= log(1 + tol)
                    ) -> pd.DataFrame|pd.Series:
     """The chance that a generator equal to the truth lands within `tol` of each real bucket's estimate, and (row
-    `all`) within `tol` of every bucket whose noise is known."""
+    `all`) within `tol` of every bucket whose noise is known (the product: buckets hold different windows)."""
     from scipy.stats import norm
     p = 2 * noise.astype(float).rdiv(np.log1p(tol)).apply(norm.cdf) - 1
     if isinstance(p, pd.Series): return pd.concat([p, pd.Series(dict(all=p.prod()))])
