@@ -14,10 +14,9 @@ and the generated number and signed log error as mean and sd over the runs' seed
 the mean |log error| over buckets, the chance of passing in every bucket, and the smallest tolerance a number that
 never falls with VIX can meet in every bucket (`monotone_tolerance`). Headed by `--note` as `#` lines.
 """
-import argparse
 from pathlib import Path
 import numpy as np, pandas as pd, yaml
-from compressing_chaos.core import save_table
+from compressing_chaos.core import save_table, results_parser
 from compressing_chaos.vix_sweep import tolerance_power, monotone_tolerance
 
 def run_rows(run:Path, path:str, stat:str) -> pd.DataFrame:
@@ -55,14 +54,10 @@ def table(df:pd.DataFrame, tol:float=0.15) -> pd.DataFrame:
     return t[['reference', 'bucket'] + [c for c in t.columns if c not in ('reference', 'bucket')]]
 
 def main(argv:list|None=None):
-    p = argparse.ArgumentParser(prog=f'benchmarks/{Path(__file__).name}', description=__doc__.split('\n')[0])
-    p.add_argument('runs', nargs='+', help='run folders whose sweep stage finished (any mix of eval_splits)')
-    p.add_argument('--name', required=True, help='the result file, <name>.csv')
+    p = results_parser(__file__, __doc__, 'run folders whose sweep stage finished (any mix of eval_splits)')
     p.add_argument('--path', default='cvae', help="the conditional path read (cvae or vae)")
     p.add_argument('--stat', default='es99_50d', help='the risk number read (a column of eval/vix_buckets.csv)')
     p.add_argument('--tol', type=float, default=0.15, help='relative tolerance per bucket')
-    p.add_argument('--note', default='', help='provenance written as # lines on top of the file')
-    p.add_argument('--out', default=str(Path(__file__).parent/'results'), help='results folder')
     a = p.parse_args(argv); t = table(pd.concat([run_rows(Path(r), a.path, a.stat) for r in a.runs]), a.tol)
     save_table(t, Path(a.out)/f'{a.name}.csv', a.note, index=False)         # atomic: a failed write leaves the old file
     for _, r in t[t.bucket == 'all'].iterrows():

@@ -13,10 +13,10 @@ tells whether a trend comes from the VAE or from the diffusion model; empty wher
 by `--note` as `#` lines; prints the mean ± sd per label. Runs must share their real training windows (the same data and
 split): the real row would otherwise belong to one of them only.
 """
-import argparse, json
+import json
 from pathlib import Path
 import numpy as np, pandas as pd
-from compressing_chaos.core import save_table
+from compressing_chaos.core import save_table, results_parser
 
 EVAL = ('vr_L', 'var99_50d', 'es99_50d', 'kurt', 'acf_abs_1_5', 'lev_1_5', 'disc_mean', 'copy_rate')
 
@@ -61,15 +61,12 @@ def compare(specs:list, model:str='diffusion', stages:tuple=('vae', 'diffusion',
     return out[['run', 'seed', label_name] + num]
 
 def main(argv:list|None=None):
-    p = argparse.ArgumentParser(prog=f'benchmarks/{Path(__file__).name}', description=__doc__.split('\n')[0])
-    p.add_argument('runs', nargs='+', help='FOLDER=LABEL for each finished run')
-    p.add_argument('--name', required=True, help='the result file, <name>.csv, e.g. long_vae')
+    p = results_parser(__file__, __doc__, 'FOLDER=LABEL for each finished run',
+                       'the result file, <name>.csv, e.g. long_vae')
     p.add_argument('--label-name', default='variant', help='name of the label column, e.g. vae')
     p.add_argument('--model', default='diffusion', help='the model compared (its conditional rows: <model>_cvae)')
     p.add_argument('--stages', default='vae,diffusion,conditional', help='stages whose seconds are kept')
     p.add_argument('--stress-vix', type=float, default=40., help='VIX level of the stress report read')
-    p.add_argument('--note', default='', help='provenance written as # lines on top of the file')
-    p.add_argument('--out', default=str(Path(__file__).parent/'results'), help='results folder')
     a = p.parse_args(argv)
     specs = [tuple(s.rsplit('=', 1)) for s in a.runs]
     if any(len(s) != 2 or not s[1] for s in specs): p.error('each run is FOLDER=LABEL, e.g. runs/long-b=B')

@@ -9,10 +9,10 @@ Writes `evaluation_<name>.csv` (every run's `eval/evaluation.csv`, one row per m
 mean and sd over seeds from `grid.mean_sd_over_seeds`), each headed by `--note` as `#` lines; prints the headline numbers
 as mean ± sd.
 """
-import argparse, json
+import json
 from pathlib import Path
 import pandas as pd
-from compressing_chaos.core import save_table
+from compressing_chaos.core import save_table, results_parser
 from compressing_chaos.grid import mean_sd_over_seeds
 
 HEADLINE = ('vr_L', 'kurt', 'acf_abs_1_5', 'lev_1_5', 'var99_50d', 'es99_50d', 'tail_Ld_z', 'disc_mean', 'copy_rate')
@@ -41,11 +41,8 @@ def mean_sd_text(df:pd.DataFrame, cols:tuple, models=('diffusion', 'garch_t', 'b
     return '\n'.join(lines)
 
 def main(argv:list|None=None):
-    p = argparse.ArgumentParser(prog=f'benchmarks/{Path(__file__).name}', description=__doc__.split('\n')[0])
-    p.add_argument('runs', nargs='+', help='finished run folders of one preset, one seed each')
-    p.add_argument('--name', required=True, help='suffix of the result files, e.g. long_history_3seeds')
-    p.add_argument('--note', default='', help='provenance written as # lines on top of each file')
-    p.add_argument('--out', default=str(Path(__file__).parent/'results'), help='results folder')
+    p = results_parser(__file__, __doc__, 'finished run folders of one preset, one seed each',
+                       'suffix of the result files, e.g. long_history_3seeds')
     a = p.parse_args(argv); out = Path(a.out)
     ev, cs = seed_rows(a.runs, 'evaluation'), seed_rows(a.runs, 'conditional_summary')   # both read before anything is written
     save_table(ev, out/f'evaluation_{a.name}.csv', a.note)            # atomic: a failed write leaves the old file

@@ -10,10 +10,9 @@ model the mean and sd over its seeds of every score (`seed` = `mean` / `sd`; the
 columns are the spread over one run's repeats), then the published rows of `benchmark.PUBLISHED`, headed by `--note`
 as `#` lines; prints the four benchmark scores as mean ± sd per model.
 """
-import argparse
 from pathlib import Path
 import pandas as pd, yaml
-from compressing_chaos.core import save_table
+from compressing_chaos.core import save_table, results_parser
 from compressing_chaos.benchmark import PUBLISHED
 
 SCORES = ('disc', 'pred', 'context_fid', 'correlational')
@@ -51,11 +50,8 @@ def table(df:pd.DataFrame) -> pd.DataFrame:
     return pd.concat([df.astype({'seed': str}), *st, pub], ignore_index=True)
 
 def main(argv:list|None=None):
-    p = argparse.ArgumentParser(prog=f'benchmarks/{Path(__file__).name}', description=__doc__.split('\n')[0])
-    p.add_argument('runs', nargs='+', help='run folders whose benchmark stage finished, one seed each')
-    p.add_argument('--name', required=True, help='the result file, <name>.csv, e.g. stocks_benchmark')
-    p.add_argument('--note', default='', help='provenance written as # lines on top of the file')
-    p.add_argument('--out', default=str(Path(__file__).parent/'results'), help='results folder')
+    p = results_parser(__file__, __doc__, 'run folders whose benchmark stage finished, one seed each',
+                       'the result file, <name>.csv, e.g. stocks_benchmark')
     a = p.parse_args(argv); t = table(seed_rows(a.runs))
     save_table(t, Path(a.out)/f'{a.name}.csv', a.note)                      # atomic: a failed write leaves the old file
     for m in t.loc[t.seed == 'mean', 'model']:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #991d5deb
 from __future__ import annotations
-import os, re, ast, json, errno, pickle, random, hashlib, tempfile, contextlib, dataclasses, warnings
+import os, re, ast, json, errno, pickle, random, hashlib, argparse, tempfile, contextlib, dataclasses, warnings
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -14,10 +14,10 @@ import yaml
 
 # %% auto #0
 __all__ = ['RUN_SUBDIRS', 'CHECKPOINT_VERSION', 'READABLE_VERSIONS', 'set_seed', 'get_device', 'project_root', 'runs_root',
-           'run_path', 'atomic_write', 'save_json', 'load_json', 'save_yaml', 'load_yaml', 'save_table', 'save_params',
-           'file_hash', 'array_hash', 'notebook_params', 'config_from_params', 'config_diff', 'check_same',
-           'model_args', 'save_checkpoint', 'load_checkpoint', 'check_model_args', 'ensure_trained', 'check_windows',
-           'save_samples', 'load_samples', 'Generator', 'save_fig']
+           'run_path', 'atomic_write', 'save_json', 'load_json', 'save_yaml', 'load_yaml', 'save_table',
+           'results_parser', 'save_params', 'file_hash', 'array_hash', 'notebook_params', 'config_from_params',
+           'config_diff', 'check_same', 'model_args', 'save_checkpoint', 'load_checkpoint', 'check_model_args',
+           'ensure_trained', 'check_windows', 'save_samples', 'load_samples', 'Generator', 'save_fig']
 
 # %% ../nbs/00_core.ipynb #b480b54a
 def set_seed(seed:int=0 # One seed for `random`, NumPy and PyTorch (CPU and CUDA)
@@ -139,6 +139,19 @@ def save_table(df, # A pandas DataFrame
     with atomic_write(path, 'w') as f:
         f.write(''.join(f'# {l}\n' for l in note.splitlines() if l.strip())); df.to_csv(f, index=index)
     return Path(path)
+
+# %% ../nbs/00_core.ipynb #c296cc1a
+def results_parser(script:str, # The script's `__file__`
+                   doc:str, # Its `__doc__`: the first line becomes the description
+                   runs:str, # Help of the run folders (positional, one or more)
+                   name:str='the result file, <name>.csv' # Help of `--name`
+                  ) -> argparse.ArgumentParser:
+    "A benchmark script's command line: the runs it reads, and `--name`, `--note`, `--out` of its table."
+    p = argparse.ArgumentParser(prog=f'benchmarks/{Path(script).name}', description=doc.split('\n')[0])
+    p.add_argument('runs', nargs='+', help=runs); p.add_argument('--name', required=True, help=name)
+    p.add_argument('--note', default='', help='provenance written as # lines on top of each file written')
+    p.add_argument('--out', default=str(Path(script).parent/'results'), help='results folder')
+    return p
 
 # %% ../nbs/00_core.ipynb #87e694d1
 def save_params(params:dict, # Parameters a stage ran with
