@@ -17,6 +17,7 @@ never falls with VIX can meet in every bucket (`monotone_tolerance`). Headed by 
 from pathlib import Path
 import numpy as np, pandas as pd, yaml
 from compressing_chaos.core import save_table, results_parser
+from compressing_chaos.condition import BUCKETS
 from compressing_chaos.vix_sweep import tolerance_power, monotone_tolerance
 
 def run_rows(run:Path, path:str, stat:str) -> pd.DataFrame:
@@ -28,9 +29,10 @@ def run_rows(run:Path, path:str, stat:str) -> pd.DataFrame:
     p, t = yaml.safe_load(pf.read_text()), pd.read_csv(b)
     if path not in set(t.path) or stat not in t:
         raise SystemExit(f'{b}: no path {path!r} or column {stat!r} (paths: {", ".join(sorted(set(t.path)))}).')
-    t = t[t.path == path]; order = t[t.source == 'real'].sort_values('vix_median').bucket      # buckets by rising VIX
-    t = t.pivot(index='bucket', columns='source', values=stat).reindex(order)
-    return pd.DataFrame(dict(reference='+'.join(np.atleast_1d(p['eval_splits'])), seed=p['seed'], run=run.name,
+    t = t[t.path == path].pivot(index='bucket', columns='source', values=stat)
+    t = t.reindex([b for b in BUCKETS if b in t.index])                                        # buckets by rising VIX
+    splits = p.get('eval_splits') or ('train', 'val', 'test')            # as the sweep stage: all three when not set
+    return pd.DataFrame(dict(reference='+'.join(np.atleast_1d(splits)), seed=p['seed'], run=run.name,
                              bucket=t.index, real=t.real, noise=pd.read_csv(nz, index_col=0)[stat].reindex(t.index),
                              generated=t.generated)).reset_index(drop=True)
 
